@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace MedPay.Rules;
+
+/// <summary>
+/// One entry of an error catalogue: a stable code, its severity and its message templates in Chinese and English
+/// (composite-format placeholders <c>{0}</c>, <c>{1}</c>, …). Catalogues are data; each capability publishes its own.
+/// </summary>
+public sealed class IssueDefinition
+{
+    /// <summary>Creates a catalogue entry.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <param name="severity">The default severity.</param>
+    /// <param name="zh">The Chinese message template.</param>
+    /// <param name="en">The English message template.</param>
+    public IssueDefinition(string code, IssueSeverity severity, string zh, string en)
+    {
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        Severity = severity;
+        Zh = zh ?? throw new ArgumentNullException(nameof(zh));
+        En = en ?? throw new ArgumentNullException(nameof(en));
+    }
+
+    /// <summary>The stable code.</summary>
+    public string Code { get; }
+
+    /// <summary>The default severity.</summary>
+    public IssueSeverity Severity { get; }
+
+    /// <summary>The Chinese message template.</summary>
+    public string Zh { get; }
+
+    /// <summary>The English message template.</summary>
+    public string En { get; }
+
+    /// <summary>Creates an issue of this kind.</summary>
+    /// <param name="field">The field or path concerned.</param>
+    /// <param name="value">The offending value.</param>
+    /// <param name="location">Where in a file, for file issues.</param>
+    /// <param name="args">Values for the message placeholders.</param>
+    /// <returns>The issue.</returns>
+    public Issue Create(string? field = null, string? value = null, SourceLocation? location = null, params object?[] args) =>
+        new(Code, Severity, Format(args), field, value, location);
+
+    /// <summary>Formats the message templates with the given values.</summary>
+    /// <param name="args">Values for the placeholders.</param>
+    /// <returns>The message.</returns>
+    public LocalizedText Format(params object?[] args) =>
+        args.Length == 0
+            ? new LocalizedText(Zh, En)
+            : new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, args), string.Format(CultureInfo.InvariantCulture, En, args));
+
+    /// <inheritdoc />
+    public override string ToString() => Code + " (" + Severity + "): " + Zh + " / " + En;
+}

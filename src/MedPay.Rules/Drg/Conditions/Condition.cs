@@ -1,0 +1,237 @@
+namespace MedPay.Rules.Drg.Conditions;
+
+/// <summary>
+/// A compiled condition of the scheme language: a small immutable tree of nodes, parsed once at load.
+/// <see cref="Evaluate"/> is the hot path; <see cref="EvaluateTraced"/> also reports the atom that decided the outcome.
+/// </summary>
+internal abstract class Condition
+{
+    protected Condition(string text) => Text = text;
+
+    /// <summary>The source text of the node.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether the node has no atoms that read the case (the literal <c>true</c>).</summary>
+    public virtual bool IsAlwaysTrue => false;
+
+    public abstract bool Evaluate(ref CaseFacts facts);
+
+    /// <summary>Evaluates and names the atom whose value decided the outcome (short-circuit order).</summary>
+    public virtual bool EvaluateTraced(ref CaseFacts facts, out Condition decidingAtom)
+    {
+        decidingAtom = this;
+        return Evaluate(ref facts);
+    }
+
+    /// <summary>Visits the node and its children.</summary>
+    public virtual IEnumerable<Condition> Descendants()
+    {
+        yield return this;
+    }
+
+    public override string ToString() => Text;
+}
+
+internal sealed class ConstantCondition : Condition
+{
+    private readonly bool _value;
+
+    public ConstantCondition(bool value, string text)
+        : base(text) => _value = value;
+
+    public override bool IsAlwaysTrue => _value;
+
+    public override bool Evaluate(ref CaseFacts facts) => _value;
+}
+
+internal sealed class NotCondition : Condition
+{
+    private readonly Condition _operand;
+
+    public NotCondition(Condition operand, string text)
+        : base(text) => _operand = operand;
+
+    public override bool Evaluate(ref CaseFacts facts) => !_operand.Evaluate(ref facts);
+
+    public override bool EvaluateTraced(ref CaseFacts facts, out Condition decidingAtom) => !_operand.EvaluateTraced(ref facts, out decidingAtom);
+
+    public override IEnumerable<Condition> Descendants() => new[] { this }.Concat(_operand.Descendants());
+}
+
+internal sealed class AndCondition : Condition
+{
+    private readonly Condition[] _operands;
+
+    public AndCondition(Condition[] operands, string text)
+        : base(text) => _operands = operands;
+
+    public override bool Evaluate(ref CaseFacts facts)
+    {
+        foreach (var operand in _operands)
+        {
+            if (!operand.Evaluate(ref facts)) return false;
+        }
+
+        return true;
+    }
+
+    public override bool EvaluateTraced(ref CaseFacts facts, out Condition decidingAtom)
+    {
+        decidingAtom = this;
+        foreach (var operand in _operands)
+        {
+            if (!operand.EvaluateTraced(ref facts, out decidingAtom)) return false;
+        }
+
+        return true;
+    }
+
+    public override IEnumerable<Condition> Descendants() => new Condition[] { this }.Concat(_operands.SelectMany(o => o.Descendants()));
+}
+
+internal sealed class OrCondition : Condition
+{
+    private readonly Condition[] _operands;
+
+    public OrCondition(Condition[] operands, string text)
+        : base(text) => _operands = operands;
+
+    public override bool Evaluate(ref CaseFacts facts)
+    {
+        foreach (var operand in _operands)
+        {
+            if (operand.Evaluate(ref facts)) return true;
+        }
+
+        return false;
+    }
+
+    public override bool EvaluateTraced(ref CaseFacts facts, out Condition decidingAtom)
+    {
+        decidingAtom = this;
+        foreach (var operand in _operands)
+        {
+            if (operand.EvaluateTraced(ref facts, out decidingAtom)) return true;
+        }
+
+        return false;
+    }
+
+    public override IEnumerable<Condition> Descendants() => new Condition[] { this }.Concat(_operands.SelectMany(o => o.Descendants()));
+}
+
+/// <summary><c>list in TABLE</c> and <c>list in {"code", …}</c>: some element of the list is in the table.</summary>
+internal sealed class InTableCondition : Condition
+{
+    public InTableCondition(CaseList list, CodeTable table, string text)
+        : base(text)
+    {
+        List = list;
+        Table = table;
+    }
+
+    public CaseList List { get; }
+
+    public CodeTable Table { get; }
+
+    public override bool Evaluate(ref CaseFacts facts) => Table.ContainsAny(facts.List(List));
+}
+
+/// <summary><c>count_tags(list, TABLE) CMP NUMBER</c>.</summary>
+internal sealed class CountTagsCondition : Condition
+{
+    private readonly CaseList _list;
+    private readonly CodeTable _table;
+    private readonly Comparison _comparison;
+    private readonly double _number;
+
+    public CountTagsCondition(CaseList list, CodeTable table, Comparison comparison, double number, string text)
+        : base(text)
+    {
+        _list = list;
+        _table = table;
+        _comparison = comparison;
+        _number = number;
+    }
+
+    public CodeTable Table => _table;
+
+    public override bool Evaluate(ref CaseFacts facts) => _comparison.Compare(_table.CountTags(facts.List(_list)), _number);
+}
+
+/// <summary><c>has_mcc</c> or <c>has_cc</c>.</summary>
+internal sealed class ComplicationCondition : Condition
+{
+    private readonly ComplicationLevel _level;
+
+    public ComplicationCondition(ComplicationLevel level, string text)
+        : base(text) => _level = level;
+
+    public override bool Evaluate(ref CaseFacts facts) => _level == ComplicationLevel.Mcc ? facts.HasMcc : facts.HasCc;
+}
+
+/// <summary><c>FIELD CMP NUMBER</c>.</summary>
+internal sealed class FieldCondition : Condition
+{
+    private readonly CaseField _field;
+    private readonly Comparison _comparison;
+    private readonly double _number;
+
+    public FieldCondition(CaseField field, Comparison comparison, double number, string text)
+        : base(text)
+    {
+        _field = field;
+        _comparison = comparison;
+        _number = number;
+    }
+
+    public override bool Evaluate(ref CaseFacts facts) => _comparison.Compare(facts.Field(_field), _number);
+}
+
+/// <summary><c>sex == M</c> or <c>sex != F</c>.</summary>
+internal sealed class SexCondition : Condition
+{
+    private readonly Sex _sex;
+    private readonly bool _equal;
+
+    public SexCondition(Sex sex, bool equal, string text)
+        : base(text)
+    {
+        _sex = sex;
+        _equal = equal;
+    }
+
+    public override bool Evaluate(ref CaseFacts facts) => (facts.Sex == _sex) == _equal;
+}
+
+/// <summary><c>discharge in {1, 5}</c>.</summary>
+internal sealed class DischargeCondition : Condition
+{
+    private readonly int[] _values;
+
+    public DischargeCondition(int[] values, string text)
+        : base(text) => _values = values;
+
+    public override bool Evaluate(ref CaseFacts facts) => Array.IndexOf(_values, facts.Discharge) >= 0;
+}
+
+/// <summary><c>dept in {"ICU", …}</c>.</summary>
+internal sealed class DepartmentCondition : Condition
+{
+    private readonly string[] _values;
+
+    public DepartmentCondition(string[] values, string text)
+        : base(text) => _values = values;
+
+    public override bool Evaluate(ref CaseFacts facts)
+    {
+        var department = facts.Department;
+        if (department.Length == 0) return false;
+        foreach (var value in _values)
+        {
+            if (string.Equals(value, department, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace MedPay.Rules.RulePacks;
+
+/// <summary>
+/// A rule pack as files: a folder, a zip file, or one of the packs embedded in this assembly, read into memory once.
+/// It carries its manifest, where it came from and a content hash; engines (the DRG scheme, the DIP catalogue,
+/// payment parameters) are built from it. A pack is immutable and safe to share between threads.
+/// </summary>
+public sealed class RulePack
+{
+    /// <summary>The manifest file names looked for, in order.</summary>
+    public static readonly ImmutableArray<string> ManifestFileNames = ImmutableArray.Create("scheme.json", "pack.json");
+
+    private const string ResourcePrefix = "MedPay.Rules.Packs/";
+    private readonly ImmutableSortedDictionary<string, byte[]> _files;
+
+    private RulePack(string origin, ImmutableSortedDictionary<string, byte[]> files, string fallbackId)
+    {
+        Origin = origin;
+        _files = files;
+        ContentHash = ComputeHash(files);
+        (Manifest, Issues) = ReadManifest(files, fallbackId);
+    }
+
+    /// <summary>Where the pack came from: <c>folder:&lt;path&gt;</c>, <c>zip:&lt;path&gt;</c>, <c>embedded:&lt;id&gt;</c> or <c>memory</c>.</summary>
+    public string Origin { get; }
+
+    /// <summary>The manifest. When the pack has none, id and name are taken from its folder or file name.</summary>
+    public RulePackManifest Manifest { get; }
+
+    /// <summary>The pack id (<see cref="RulePackManifest.Id"/>).</summary>
+    public string Id => Manifest.Id;
+
+    /// <summary>The pack version (<see cref="RulePackManifest.Version"/>).</summary>
+    public string Version => Manifest.Version;
+
+    /// <summary>The SHA-256 of the pack's content, lower-case hex: every file name and its bytes, in ordinal name order.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Problems found while reading the pack's manifest.</summary>
+    public ImmutableArray<Issue> Issues { get; }
+
+    /// <summary>The names of the files in the pack (relative, with <c>/</c> separators), in ordinal order.</summary>
+    public IEnumerable<string> FileNames => _files.Keys;
+
+    /// <summary>The ids of the packs embedded in this assembly.</summary>
+    public static ImmutableArray<string> EmbeddedPackIds { get; } = typeof(RulePack).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(n => n.Substring(ResourcePrefix.Length).Replace('\\', '/'))
+        .Where(n => n.IndexOf('/') > 0)
+        .Select(n => n.Substring(0, n.IndexOf('/')))
+        .Distinct(StringComparer.Ordinal)
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>Whether the pack has a file of this name.</summary>
+    /// <param name="name">The relative file name.</param>
+    public bool Contains(string name) => _files.ContainsKey(name);
+
+    /// <summary>The text of a file (UTF-8), or <see langword="null"/> when the pack has no such file.</summary>
+    /// <param name="name">The relative file name.</param>
+    public string? ReadText(string name) => _files.TryGetValue(name, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>The bytes of a file, or <see langword="null"/> when the pack has no such file.</summary>
+    /// <param name="name">The relative file name.</param>
+    public ReadOnlyMemory<byte>? ReadBytes(string name) => _files.TryGetValue(name, out var bytes) ? bytes : null;
+
+    /// <summary>Reads a pack from a folder (every file below it).</summary>
+    /// <param name="path">The folder.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The folder does not exist or cannot be read.</exception>
+    public static RulePack FromDirectory(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        try
+        {
+            var root = Path.GetFullPath(path);
+            if (!Directory.Exists(root)) throw Fail(path, "folder not found / 文件夹不存在");
+            var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                var relative = file.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace('\\', '/');
+                files[relative] = File.ReadAllBytes(file);
+            }
+
+            return new RulePack("folder:" + root, files.ToImmutable(), Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw Fail(path, e.Message);
+        }
+    }
+
+    /// <summary>Reads a pack from a zip file. When every entry sits in one top folder, that folder is the pack's root.</summary>
+    /// <param name="path">The zip file.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The file does not exist or is not a readable zip file.</exception>
+    public static RulePack FromZip(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return FromZip(stream, "zip:" + Path.GetFullPath(path), Path.GetFileNameWithoutExtension(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw Fail(path, e.Message);
+        }
+    }
+
+    /// <summary>Reads a pack from a zip stream.</summary>
+    /// <param name="zip">The zip content.</param>
+    /// <param name="origin">A description of where it came from, for messages.</param>
+    /// <param name="fallbackId">The id to use when the pack has no manifest.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The stream is not a readable zip file.</exception>
+    public static RulePack FromZip(Stream zip, string origin = "zip", string fallbackId = "pack")
+    {
+        if (zip is null) throw new ArgumentNullException(nameof(zip));
+        try
+        {
+            using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+            var entries = archive.Entries.Where(e => !e.FullName.EndsWith("/", StringComparison.Ordinal) && e.Length >= 0).ToList();
+            var names = entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
+            var prefix = CommonTopFolder(names);
+            var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                using var entryStream = entries[i].Open();
+                using var buffer = new MemoryStream();
+                entryStream.CopyTo(buffer);
+                files[names[i].Substring(prefix.Length)] = buffer.ToArray();
+            }
+
+            return new RulePack(origin, files.ToImmutable(), fallbackId);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            throw Fail(origin, e.Message);
+        }
+    }
+
+    /// <summary>Reads one of the packs embedded in this assembly (see <see cref="EmbeddedPackIds"/>).</summary>
+    /// <param name="id">The pack id, e.g. <c>chs-drg-2.0-excerpt</c>.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">No embedded pack has that id.</exception>
+    public static RulePack Embedded(string id)
+    {
+        if (id is null) throw new ArgumentNullException(nameof(id));
+        var assembly = typeof(RulePack).Assembly;
+        var prefix = ResourcePrefix + id + "/";
+        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            var name = resource.Replace('\\', '/');
+            if (!name.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            files[name.Substring(prefix.Length)] = buffer.ToArray();
+        }
+
+        if (files.Count == 0)
+        {
+            throw Fail(id, "no embedded pack has this id; embedded packs: " + string.Join(", ", EmbeddedPackIds) + " / 没有此 id 的内置规则包");
+        }
+
+        return new RulePack("embedded:" + id, files.ToImmutable(), id);
+    }
+
+    /// <summary>
+    /// Opens a pack by what the caller has: an existing folder, an existing <c>.zip</c> file, or the id of an embedded pack.
+    /// </summary>
+    /// <param name="folderZipOrEmbeddedId">A folder path, a zip path or an embedded pack id.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">Nothing of that name exists.</exception>
+    public static RulePack Open(string folderZipOrEmbeddedId)
+    {
+        if (folderZipOrEmbeddedId is null) throw new ArgumentNullException(nameof(folderZipOrEmbeddedId));
+        if (Directory.Exists(folderZipOrEmbeddedId)) return FromDirectory(folderZipOrEmbeddedId);
+        if (File.Exists(folderZipOrEmbeddedId)) return FromZip(folderZipOrEmbeddedId);
+        if (EmbeddedPackIds.Contains(folderZipOrEmbeddedId)) return Embedded(folderZipOrEmbeddedId);
+        throw Fail(folderZipOrEmbeddedId, "not a folder, a zip file or an embedded pack id / 既不是文件夹、zip 文件，也不是内置规则包 id");
+    }
+
+    /// <summary>Builds a pack from files in memory (for tests and for packs generated by code).</summary>
+    /// <param name="files">File names (relative, <c>/</c> separators) and their text, written as UTF-8.</param>
+    /// <param name="fallbackId">The id to use when the files have no manifest.</param>
+    /// <returns>The pack.</returns>
+    public static RulePack FromTexts(IEnumerable<KeyValuePair<string, string>> files, string fallbackId = "memory")
+    {
+        if (files is null) throw new ArgumentNullException(nameof(files));
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in files) builder[file.Key] = Encoding.UTF8.GetBytes(file.Value);
+        return new RulePack("memory", builder.ToImmutable(), fallbackId);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Version} ({Origin}, sha256:{ContentHash.Substring(0, 12)})";
+
+    private static RulePackException Fail(string origin, string reason) =>
+        new(origin, ImmutableArray.Create(RulePackIssues.Unreadable.Create(value: origin, args: reason)));
+
+    private static string CommonTopFolder(List<string> names)
+    {
+        if (names.Count == 0) return string.Empty;
+        var first = names[0];
+        var slash = first.IndexOf('/');
+        if (slash <= 0) return string.Empty;
+        var prefix = first.Substring(0, slash + 1);
+        return names.All(n => n.StartsWith(prefix, StringComparison.Ordinal)) ? prefix : string.Empty;
+    }
+
+    private static string ComputeHash(ImmutableSortedDictionary<string, byte[]> files)
+    {
+        using var sha = SHA256.Create();
+        foreach (var file in files)
+        {
+            var name = Encoding.UTF8.GetBytes(file.Key + "\0" + file.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\0");
+            sha.TransformBlock(name, 0, name.Length, null, 0);
+            sha.TransformBlock(file.Value, 0, file.Value.Length, null, 0);
+        }
+
+        sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
+        var hex = new StringBuilder(64);
+        foreach (var b in sha.Hash!) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        return hex.ToString();
+    }
+
+    private static (RulePackManifest, ImmutableArray<Issue>) ReadManifest(ImmutableSortedDictionary<string, byte[]> files, string fallbackId)
+    {
+        var fileName = ManifestFileNames.FirstOrDefault(files.ContainsKey);
+        if (fileName is null)
+        {
+            return (new RulePackManifest(fallbackId, fallbackId, string.Empty, string.Empty, string.Empty, string.Empty),
+                ImmutableArray.Create(RulePackIssues.MissingFile.Create(args: "scheme.json / pack.json")));
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(files[fileName], new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (document.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("the manifest is not a JSON object");
+            var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind is JsonValueKind.String) values[property.Name] = property.Value.GetString()!;
+                else if (property.Value.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False) values[property.Name] = property.Value.GetRawText();
+            }
+
+            string Take(string key, string fallback) => values.TryGetValue(key, out var v) && v.Length > 0 ? v : fallback;
+            var manifest = new RulePackManifest(Take("id", fallbackId), Take("name", Take("id", fallbackId)), Take("version", string.Empty),
+                Take("format", string.Empty), Take("source", string.Empty), Take("notes", string.Empty),
+                values.ToImmutable().RemoveRange(new[] { "id", "name", "version", "format", "source", "notes" }));
+            return (manifest, ImmutableArray<Issue>.Empty);
+        }
+        catch (JsonException e)
+        {
+            return (new RulePackManifest(fallbackId, fallbackId, string.Empty, string.Empty, string.Empty, string.Empty),
+                ImmutableArray.Create(RulePackIssues.BadManifest.Create(location: new SourceLocation(fileName), args: new object[] { fileName, e.Message })));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+
+namespace MedPay.Rules.RulePacks;
+
+/// <summary>The error catalogue of rule-pack loading: every problem a pack can have, with its stable code.</summary>
+public static class RulePackIssues
+{
+    /// <summary>A quoted CSV field is never closed.</summary>
+    public static readonly IssueDefinition CsvUnterminatedQuoteDefinition = new("CSV_UNTERMINATED_QUOTE", IssueSeverity.Error,
+        "CSV 字段的引号没有闭合", "a quoted CSV field is not closed");
+
+    /// <summary>Text follows the closing quote of a CSV field.</summary>
+    public static readonly IssueDefinition CsvTextAfterQuoteDefinition = new("CSV_TEXT_AFTER_QUOTE", IssueSeverity.Error,
+        "CSV 字段的闭合引号之后还有字符", "characters follow the closing quote of a CSV field");
+
+    /// <summary>A required file is missing from the pack.</summary>
+    public static readonly IssueDefinition MissingFile = new("PACK_MISSING_FILE", IssueSeverity.Error,
+        "规则包缺少文件 {0}", "the rule pack has no file {0}");
+
+    /// <summary>The manifest cannot be read.</summary>
+    public static readonly IssueDefinition BadManifest = new("PACK_BAD_MANIFEST", IssueSeverity.Error,
+        "规则包清单 {0} 无法读取：{1}", "the rule pack manifest {0} cannot be read: {1}");
+
+    /// <summary>The manifest names a format this library does not read.</summary>
+    public static readonly IssueDefinition UnknownFormat = new("PACK_UNKNOWN_FORMAT", IssueSeverity.Error,
+        "规则包格式 {0} 不受支持，应为 {1}", "rule pack format {0} is not supported; expected {1}");
+
+    /// <summary>A CSV file lacks a required column.</summary>
+    public static readonly IssueDefinition MissingColumn = new("PACK_MISSING_COLUMN", IssueSeverity.Error,
+        "文件缺少列 {0}", "the file has no column {0}");
+
+    /// <summary>A required value is empty.</summary>
+    public static readonly IssueDefinition EmptyValue = new("PACK_EMPTY_VALUE", IssueSeverity.Error,
+        "列 {0} 不能为空", "column {0} must not be empty");
+
+    /// <summary>A value that must be a whole number is not one.</summary>
+    public static readonly IssueDefinition NotANumber = new("PACK_NOT_A_NUMBER", IssueSeverity.Error,
+        "列 {0} 的值 {1} 不是整数", "column {0}: {1} is not a whole number");
+
+    /// <summary>A value that must be a decimal number is not one.</summary>
+    public static readonly IssueDefinition NotADecimal = new("PACK_NOT_A_DECIMAL", IssueSeverity.Error,
+        "列 {0} 的值 {1} 不是数值", "column {0}: {1} is not a number");
+
+    /// <summary>A value is not one of the allowed values.</summary>
+    public static readonly IssueDefinition NotAllowed = new("PACK_VALUE_NOT_ALLOWED", IssueSeverity.Error,
+        "列 {0} 的值 {1} 不在允许的取值 {2} 中", "column {0}: {1} is not one of {2}");
+
+    /// <summary>A condition does not parse.</summary>
+    public static readonly IssueDefinition ConditionSyntax = new("PACK_CONDITION_SYNTAX", IssueSeverity.Error,
+        "条件表达式第 {0} 个字符处有误：应为 {1}，实为 {2}", "condition syntax error at character {0}: expected {1}, found {2}");
+
+    /// <summary>A condition names a table that the pack does not define.</summary>
+    public static readonly IssueDefinition MissingTable = new("PACK_MISSING_TABLE", IssueSeverity.Error,
+        "条件引用的编码表 {0} 在 tables.csv 中不存在", "the condition names table {0}, which tables.csv does not define");
+
+    /// <summary>A row refers to an MDC that is not defined.</summary>
+    public static readonly IssueDefinition UnknownMdc = new("PACK_UNKNOWN_MDC", IssueSeverity.Error,
+        "ADRG 行引用的 MDC {0} 在 mdc.csv 中不存在", "the ADRG row names MDC {0}, which mdc.csv does not define");
+
+    /// <summary>A DRG row refers to an ADRG that is not defined.</summary>
+    public static readonly IssueDefinition UnknownAdrg = new("PACK_UNKNOWN_ADRG", IssueSeverity.Error,
+        "DRG 行引用的 ADRG {0} 在 adrg.csv 中不存在", "the DRG row names ADRG {0}, which adrg.csv does not define");
+
+    /// <summary>An ADRG has no DRG rows.</summary>
+    public static readonly IssueDefinition AdrgWithoutDrg = new("PACK_ADRG_WITHOUT_DRG", IssueSeverity.Error,
+        "ADRG {0} 没有任何 DRG 行", "ADRG {0} has no DRG rows");
+
+    /// <summary>The last DRG row of an ADRG is conditional, so a case can fall through.</summary>
+    public static readonly IssueDefinition AdrgWithoutFallback = new("PACK_ADRG_NO_UNCONDITIONAL_DRG", IssueSeverity.Warning,
+        "ADRG {0} 的最后一个 DRG 行不是无条件的，入组到该 ADRG 的病例可能不能入 DRG", "the last DRG row of ADRG {0} is not unconditional; a case of this ADRG may find no DRG");
+
+    /// <summary>The same seq appears twice in one scope.</summary>
+    public static readonly IssueDefinition DuplicateSeq = new("PACK_DUPLICATE_SEQ", IssueSeverity.Error,
+        "{0} 中顺序号 seq={1} 重复", "seq {1} appears twice in {0}");
+
+    /// <summary>The same code (MDC, DRG) is defined twice.</summary>
+    public static readonly IssueDefinition DuplicateCode = new("PACK_DUPLICATE_CODE", IssueSeverity.Error,
+        "编码 {0} 重复定义", "code {0} is defined twice");
+
+    /// <summary>The same ADRG code is given two different names or kinds.</summary>
+    public static readonly IssueDefinition InconsistentAdrg = new("PACK_INCONSISTENT_ADRG", IssueSeverity.Error,
+        "ADRG {0} 的多行之间名称、类型或 MDC 不一致", "the rows of ADRG {0} disagree on name, kind or MDC");
+
+    /// <summary>A code in a table is not in the scheme's dictionary.</summary>
+    public static readonly IssueDefinition CodeNotInDictionary = new("PACK_CODE_NOT_IN_DICTIONARY", IssueSeverity.Warning,
+        "编码 {0} 不在方案的诊断或手术操作字典中", "code {0} is not in the scheme's diagnosis or procedure dictionary");
+
+    /// <summary>A CC/MCC exclusion group is referenced but lists no main diagnosis.</summary>
+    public static readonly IssueDefinition EmptyExclusionGroup = new("PACK_EMPTY_EXCLUSION_GROUP", IssueSeverity.Warning,
+        "排除组 {0} 在 cc_exclusions.csv 中没有主要诊断", "exclusion group {0} lists no main diagnosis in cc_exclusions.csv");
+
+    /// <summary>A code is listed twice in cc.csv with different levels or groups.</summary>
+    public static readonly IssueDefinition DuplicateCc = new("PACK_DUPLICATE_CC", IssueSeverity.Error,
+        "cc.csv 中编码 {0} 重复出现且级别或排除组不同", "code {0} appears twice in cc.csv with different level or exclusion group");
+
+    /// <summary>A file of the pack cannot be read.</summary>
+    public static readonly IssueDefinition Unreadable = new("PACK_UNREADABLE", IssueSeverity.Error,
+        "规则包无法读取：{0}", "the rule pack cannot be read: {0}");
+
+    /// <summary>A map row maps a code to a code that is not in the dictionary.</summary>
+    public static readonly IssueDefinition MapTargetUnknown = new("PACK_MAP_TARGET_UNKNOWN", IssueSeverity.Warning,
+        "映射目标编码 {0} 不在字典中", "map target {0} is not in the dictionary");
+
+    /// <summary>Every definition of this catalogue, in a stable order.</summary>
+    public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
+        CsvUnterminatedQuoteDefinition, CsvTextAfterQuoteDefinition, MissingFile, BadManifest, UnknownFormat, MissingColumn, EmptyValue,
+        NotANumber, NotADecimal, NotAllowed, ConditionSyntax, MissingTable, UnknownMdc, UnknownAdrg, AdrgWithoutDrg, AdrgWithoutFallback,
+        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown);
+
+    internal static Issue CsvUnterminatedQuote(SourceLocation location) => CsvUnterminatedQuoteDefinition.Create(location: location);
+
+    internal static Issue CsvTextAfterQuote(SourceLocation location) => CsvTextAfterQuoteDefinition.Create(location: location);
+}
