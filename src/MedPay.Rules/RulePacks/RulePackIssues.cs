@@ -101,11 +101,19 @@ public static class RulePackIssues
     public static readonly IssueDefinition MapTargetUnknown = new("PACK_MAP_TARGET_UNKNOWN", IssueSeverity.Warning,
         "映射目标编码 {0} 不在字典中", "map target {0} is not in the dictionary");
 
+    /// <summary>A dictionary lists the same code twice; the first row is kept.</summary>
+    public static readonly IssueDefinition DuplicateDictionaryCode = new("PACK_DUPLICATE_DICTIONARY_CODE", IssueSeverity.Warning,
+        "字典中编码 {0} 重复，保留第一行", "the dictionary lists code {0} twice; the first row is kept");
+
+    /// <summary>A table has more distinct tags than <c>count_tags</c> supports.</summary>
+    public static readonly IssueDefinition TooManyTags = new("PACK_TOO_MANY_TAGS", IssueSeverity.Error,
+        "编码表 {0} 的不同标签超过 64 个", "table {0} has more than 64 distinct tags");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         CsvUnterminatedQuoteDefinition, CsvTextAfterQuoteDefinition, MissingFile, BadManifest, UnknownFormat, MissingColumn, EmptyValue,
         NotANumber, NotADecimal, NotAllowed, ConditionSyntax, MissingTable, UnknownMdc, UnknownAdrg, AdrgWithoutDrg, AdrgWithoutFallback,
-        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown);
+        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown, DuplicateDictionaryCode, TooManyTags);
 
     internal static Issue CsvUnterminatedQuote(SourceLocation location) => CsvUnterminatedQuoteDefinition.Create(location: location);
 

@@ -9,13 +9,13 @@ internal ref struct CaseFacts
     private readonly ComplicationIndex _complications;
     private sbyte _complicationState; // -1 not computed, else bit 1 = MCC, bit 2 = CC
 
-    public CaseFacts(ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, DrgCase input, ComplicationIndex complications)
+    public CaseFacts(ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, DrgCase input, int ageDays, ComplicationIndex complications)
     {
         Dx = dx;
         Pr = pr;
         Sex = input.Sex;
         AgeYears = input.AgeYears;
-        AgeDays = input.AgeDays;
+        AgeDays = ageDays;
         BirthWeightGrams = input.BirthWeightGrams;
         LengthOfStayDays = input.LengthOfStayDays;
         Discharge = input.Discharge;

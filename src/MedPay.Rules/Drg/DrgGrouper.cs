@@ -1,0 +1,343 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using MedPay.Rules.Coding;
+using MedPay.Rules.Drg.Conditions;
+
+namespace MedPay.Rules.Drg;
+
+/// <summary>
+/// Groups cases with a <see cref="DrgScheme"/>: MDC rows in seq order, the first MDC whose condition holds and one of whose
+/// ADRG rows holds decides the ADRG, then the first DRG row of that ADRG that holds decides the DRG (drg-scheme-tables.md).
+/// Immutable and thread-safe: share one instance between threads. With trace off, grouping a case allocates nothing
+/// unless the input has issues to report.
+/// </summary>
+public sealed class DrgGrouper
+{
+    private const int StackLimit = 128;
+    private readonly DrgScheme _scheme;
+    private readonly CodeSpace _codes;
+    private readonly CompiledMdc[] _mdcs;
+
+    /// <summary>Creates a grouper over a scheme.</summary>
+    /// <param name="scheme">The compiled scheme.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    public DrgGrouper(DrgScheme scheme, DrgGroupingOptions? options = null)
+    {
+        _scheme = scheme ?? throw new ArgumentNullException(nameof(scheme));
+        Options = options ?? DrgGroupingOptions.Default;
+        _codes = scheme.Codes;
+        _mdcs = scheme.Compiled;
+    }
+
+    /// <summary>The scheme.</summary>
+    public DrgScheme Scheme => _scheme;
+
+    /// <summary>The options.</summary>
+    public DrgGroupingOptions Options { get; }
+
+    /// <summary>Groups one case, with a trace when <see cref="DrgGroupingOptions.IncludeTrace"/> is set.</summary>
+    /// <param name="case">The case.</param>
+    /// <returns>The result; never throws for bad input.</returns>
+    public DrgResult Group(DrgCase @case) => Group(@case, Options.IncludeTrace);
+
+    /// <summary>Groups one case.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="includeTrace">Whether to record the trace.</param>
+    /// <returns>The result; never throws for bad input.</returns>
+    public DrgResult Group(DrgCase @case, bool includeTrace)
+    {
+        if (@case is null)
+        {
+            return new DrgResult(_scheme.Identity, DrgGroupingStatus.InvalidInput, null, null, null,
+                ImmutableArray.Create(DrgGroupingIssues.NoMainDiagnosis.Create(field: "diagnoses")), null);
+        }
+
+        List<Issue>? issues = null;
+        var invalid = !CheckFacts(@case, ref issues, out var ageDays);
+        var diagnoses = @case.Diagnoses;
+        var procedures = @case.Procedures;
+        int[]? rentedDx = null, rentedPr = null;
+        var dxBuffer = diagnoses.Count <= StackLimit ? stackalloc int[diagnoses.Count] : (rentedDx = ArrayPool<int>.Shared.Rent(diagnoses.Count));
+        var prBuffer = procedures.Count <= StackLimit ? stackalloc int[procedures.Count] : (rentedPr = ArrayPool<int>.Shared.Rent(procedures.Count));
+        try
+        {
+            var dxCount = Resolve(diagnoses, CodeKind.Diagnosis, dxBuffer, ref issues, ref invalid);
+            var prCount = Resolve(procedures, CodeKind.Procedure, prBuffer, ref issues, ref invalid);
+            if (dxCount == 0 && !invalid)
+            {
+                Add(ref issues, DrgGroupingIssues.NoMainDiagnosis.Create(field: "diagnoses"));
+                invalid = true;
+            }
+
+            if (invalid) return new DrgResult(_scheme.Identity, DrgGroupingStatus.InvalidInput, null, null, null, ToArray(issues), null);
+
+            var facts = new CaseFacts(dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ageDays, _scheme.Complications);
+            return includeTrace ? GroupTraced(ref facts, issues) : GroupFast(ref facts, issues);
+        }
+        finally
+        {
+            if (rentedDx is not null) ArrayPool<int>.Shared.Return(rentedDx);
+            if (rentedPr is not null) ArrayPool<int>.Shared.Return(rentedPr);
+        }
+    }
+
+    /// <summary>Groups a batch of cases into a span of results of the same length (trace as in the options).</summary>
+    /// <param name="cases">The cases.</param>
+    /// <param name="results">Where the results go; must be at least as long as <paramref name="cases"/>.</param>
+    public void Group(ReadOnlySpan<DrgCase> cases, Span<DrgResult> results)
+    {
+        if (results.Length < cases.Length) throw new ArgumentException("results is shorter than cases / 结果数组短于病例数组", nameof(results));
+        var trace = Options.IncludeTrace;
+        for (var i = 0; i < cases.Length; i++) results[i] = Group(cases[i], trace);
+    }
+
+    /// <summary>Groups a stream of cases lazily, in order.</summary>
+    /// <param name="cases">The cases.</param>
+    /// <returns>The results, one per case, in order.</returns>
+    public IEnumerable<DrgResult> GroupAll(IEnumerable<DrgCase> cases)
+    {
+        if (cases is null) throw new ArgumentNullException(nameof(cases));
+        foreach (var @case in cases) yield return Group(@case);
+    }
+
+    /// <summary>Groups a list of cases on several threads; results are in the order of the cases.</summary>
+    /// <param name="cases">The cases.</param>
+    /// <param name="maxDegreeOfParallelism">The number of threads; -1 for one per processor.</param>
+    /// <returns>The results, one per case, in order.</returns>
+    public DrgResult[] GroupParallel(IReadOnlyList<DrgCase> cases, int maxDegreeOfParallelism = -1)
+    {
+        if (cases is null) throw new ArgumentNullException(nameof(cases));
+        var results = new DrgResult[cases.Count];
+        var partitions = System.Collections.Concurrent.Partitioner.Create(0, cases.Count, Math.Max(1, Math.Min(4096, cases.Count / 64 + 1)));
+        Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) results[i] = Group(cases[i]);
+        });
+        return results;
+    }
+
+    private DrgResult GroupFast(ref CaseFacts facts, List<Issue>? issues)
+    {
+        foreach (var mdc in _mdcs)
+        {
+            if (!mdc.Condition.Evaluate(ref facts)) continue;
+            foreach (var rule in mdc.Rules)
+            {
+                if (!rule.Condition.Evaluate(ref facts)) continue;
+                foreach (var drg in rule.Drgs)
+                {
+                    if (drg.Condition.Evaluate(ref facts)) return Grouped(mdc, rule, drg, issues, null);
+                }
+
+                Add(ref issues, DrgGroupingIssues.NoDrgRow.Create(field: "drg", value: rule.Adrg.Code, args: rule.Adrg.Code));
+                return new DrgResult(_scheme.Identity, DrgGroupingStatus.Ungroupable, mdc.Definition, rule.Adrg, null, ToArray(issues), null);
+            }
+        }
+
+        return new DrgResult(_scheme.Identity, DrgGroupingStatus.Ungroupable, null, null, null, ToArray(issues), null);
+    }
+
+    private DrgResult GroupTraced(ref CaseFacts facts, List<Issue>? issues)
+    {
+        var steps = ImmutableArray.CreateBuilder<DrgTraceStep>();
+        var trace = BuildTrace(ref facts, steps);
+        foreach (var mdc in _mdcs)
+        {
+            var mdcHolds = mdc.Condition.EvaluateTraced(ref facts, out var atom);
+            steps.Add(new DrgTraceStep(DrgTraceLevel.Mdc, mdc.Definition.Code, mdc.Definition.Seq, mdc.Definition.Condition, mdcHolds, atom.Text));
+            if (!mdcHolds) continue;
+            foreach (var rule in mdc.Rules)
+            {
+                var ruleHolds = rule.Condition.EvaluateTraced(ref facts, out atom);
+                steps.Add(new DrgTraceStep(DrgTraceLevel.Adrg, rule.Adrg.Code, rule.Row.Seq, rule.Row.Condition, ruleHolds, atom.Text));
+                if (!ruleHolds) continue;
+                foreach (var drg in rule.Drgs)
+                {
+                    var drgHolds = drg.Condition.EvaluateTraced(ref facts, out atom);
+                    steps.Add(new DrgTraceStep(DrgTraceLevel.Drg, drg.Definition.Code, drg.Definition.Seq, drg.Definition.Condition, drgHolds, atom.Text));
+                    if (drgHolds) return Grouped(mdc, rule, drg, issues, trace(steps));
+                }
+
+                Add(ref issues, DrgGroupingIssues.NoDrgRow.Create(field: "drg", value: rule.Adrg.Code, args: rule.Adrg.Code));
+                return new DrgResult(_scheme.Identity, DrgGroupingStatus.Ungroupable, mdc.Definition, rule.Adrg, null, ToArray(issues), trace(steps));
+            }
+        }
+
+        return new DrgResult(_scheme.Identity, DrgGroupingStatus.Ungroupable, null, null, null, ToArray(issues), trace(steps));
+    }
+
+    private Func<ImmutableArray<DrgTraceStep>.Builder, DrgTrace> BuildTrace(ref CaseFacts facts, ImmutableArray<DrgTraceStep>.Builder steps)
+    {
+        var diagnoses = ToCodes(facts.Dx);
+        var procedures = ToCodes(facts.Pr);
+        var complications = ImmutableArray.CreateBuilder<ComplicationFinding>();
+        var index = _scheme.Complications;
+        for (var i = 1; i < facts.Dx.Length; i++)
+        {
+            var id = facts.Dx[i];
+            if (index.LevelOf(id) is not { } level) continue;
+            var group = index.ExcludingGroup(id, facts.Dx[0]);
+            complications.Add(new ComplicationFinding(_codes[id], level, group < 0, group < 0 ? null : index.GroupNames[group]));
+        }
+
+        var findings = complications.ToImmutable();
+        return s => new DrgTrace(diagnoses, procedures, s.ToImmutable(), findings);
+    }
+
+    private ImmutableArray<string> ToCodes(ReadOnlySpan<int> ids)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(ids.Length);
+        foreach (var id in ids) builder.Add(_codes[id]);
+        return builder.MoveToImmutable();
+    }
+
+    private DrgResult Grouped(CompiledMdc mdc, CompiledAdrgRule rule, CompiledDrg drg, List<Issue>? issues, DrgTrace? trace) =>
+        new(_scheme.Identity, rule.Adrg.Kind == AdrgKind.Ambiguous ? DrgGroupingStatus.Ambiguous : DrgGroupingStatus.Grouped,
+            mdc.Definition, rule.Adrg, drg.Definition, ToArray(issues), trace);
+
+    /// <summary>Resolves input codes to ids: exact look-up, then folded case-insensitive look-up; drops empties and duplicates.</summary>
+    private int Resolve(IReadOnlyList<string> input, CodeKind kind, Span<int> ids, ref List<Issue>? issues, ref bool invalid)
+    {
+        var count = 0;
+        var listName = kind == CodeKind.Diagnosis ? "diagnoses" : "procedures";
+        for (var i = 0; i < input.Count; i++)
+        {
+            var raw = input[i];
+            if (raw is null || raw.Length == 0 || (raw.Trim().Length == 0))
+            {
+                if (i == 0 && kind == CodeKind.Diagnosis)
+                {
+                    Add(ref issues, DrgGroupingIssues.NoMainDiagnosis.Create(field: Field(listName, i)));
+                    invalid = true;
+                }
+                else
+                {
+                    Add(ref issues, DrgGroupingIssues.CodeEmpty.Create(field: Field(listName, i)));
+                }
+
+                continue;
+            }
+
+            var id = _codes.Find(raw);
+            if (id < 0)
+            {
+                var folded = CodeText.Normalize(raw);
+                id = _codes.FindIgnoreCase(folded);
+                if (id >= 0) Add(ref issues, DrgGroupingIssues.CodeFolded.Create(field: Field(listName, i), value: raw, args: new object[] { raw, _codes[id] }));
+            }
+
+            if (id < 0)
+            {
+                Add(ref issues, DrgGroupingIssues.CodeUnknown.Create(field: Field(listName, i), value: raw,
+                    args: new object[] { raw, kind == CodeKind.Diagnosis ? "诊断" : "手术操作", kind == CodeKind.Diagnosis ? "diagnosis" : "procedure" }));
+                invalid = true;
+                continue;
+            }
+
+            if (!_codes.InDictionary(id, kind))
+            {
+                var other = kind == CodeKind.Diagnosis ? CodeKind.Procedure : CodeKind.Diagnosis;
+                if (_codes.InDictionary(id, other))
+                {
+                    Add(ref issues, DrgGroupingIssues.CodeWrongKind.Create(field: Field(listName, i), value: raw,
+                        args: new object[] { raw, KindName(other), KindName(kind) }));
+                    invalid = true;
+                    continue;
+                }
+
+                Add(ref issues, DrgGroupingIssues.CodeNotInDictionary.Create(field: Field(listName, i), value: raw, args: _codes[id]));
+            }
+
+            var duplicate = false;
+            for (var j = 0; j < count; j++)
+            {
+                if (ids[j] == id)
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+
+            if (duplicate)
+            {
+                Add(ref issues, DrgGroupingIssues.CodeDuplicate.Create(field: Field(listName, i), value: raw, args: raw));
+                continue;
+            }
+
+            ids[count++] = id;
+        }
+
+        return count;
+    }
+
+    private static string KindName(CodeKind kind) => kind == CodeKind.Diagnosis ? "诊断/diagnosis" : "手术操作/procedure";
+
+    private static string Field(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>Checks the case's numbers; returns false when the case cannot be grouped.</summary>
+    private static bool CheckFacts(DrgCase c, ref List<Issue>? issues, out int ageDays)
+    {
+        var ok = true;
+        ageDays = c.AgeDays;
+        if (c.Sex is not (Sex.Male or Sex.Female))
+        {
+            Add(ref issues, DrgGroupingIssues.SexMissing.Create(field: "sex", value: c.Sex.ToString()));
+            ok = false;
+        }
+
+        if (c.AgeYears is < 0 or > 150)
+        {
+            Add(ref issues, DrgGroupingIssues.AgeInvalid.Create(field: "age_years", value: Text(c.AgeYears), args: c.AgeYears));
+            ok = false;
+        }
+        else if (c.AgeDays < 0)
+        {
+            Add(ref issues, DrgGroupingIssues.AgeDaysInvalid.Create(field: "age_days", value: Text(c.AgeDays), args: c.AgeDays));
+            ok = false;
+        }
+        else if (c.AgeDays == 0 && c.AgeYears >= 1)
+        {
+            ageDays = c.AgeYears * 365;
+            Add(ref issues, DrgGroupingIssues.AgeDaysDerived.Create(field: "age_days", args: new object[] { c.AgeYears, ageDays }));
+        }
+        else if (c.AgeDays < c.AgeYears * 365L || c.AgeDays >= (c.AgeYears + 1) * 366L)
+        {
+            Add(ref issues, DrgGroupingIssues.AgeInconsistent.Create(field: "age_days", value: Text(c.AgeDays), args: new object[] { c.AgeDays, c.AgeYears }));
+            ok = false;
+        }
+
+        if (c.BirthWeightGrams is < 0 or > 10000)
+        {
+            Add(ref issues, DrgGroupingIssues.BirthWeightInvalid.Create(field: "birth_weight_g", value: Text(c.BirthWeightGrams), args: c.BirthWeightGrams));
+            ok = false;
+        }
+
+        if (c.LengthOfStayDays < 0)
+        {
+            Add(ref issues, DrgGroupingIssues.LengthOfStayInvalid.Create(field: "los_days", value: Text(c.LengthOfStayDays), args: c.LengthOfStayDays));
+            ok = false;
+        }
+
+        if (c.Discharge is not (0 or 1 or 2 or 3 or 4 or 5 or 9))
+        {
+            Add(ref issues, DrgGroupingIssues.DischargeInvalid.Create(field: "discharge", value: Text(c.Discharge), args: c.Discharge));
+            ok = false;
+        }
+
+        if (double.IsNaN(c.IcuHours) || double.IsInfinity(c.IcuHours) || c.IcuHours < 0)
+        {
+            var text = c.IcuHours.ToString(CultureInfo.InvariantCulture);
+            Add(ref issues, DrgGroupingIssues.IcuHoursInvalid.Create(field: "icu_hours", value: text, args: text));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void Add(ref List<Issue>? issues, Issue issue) => (issues ??= new List<Issue>()).Add(issue);
+
+    private static ImmutableArray<Issue> ToArray(List<Issue>? issues) => issues is null ? default : issues.ToImmutableArray();
+}

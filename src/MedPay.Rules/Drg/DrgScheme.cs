@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using MedPay.Rules.Coding;
+using MedPay.Rules.Drg.Conditions;
+using MedPay.Rules.RulePacks;
+
+namespace MedPay.Rules.Drg;
+
+/// <summary>
+/// A loaded and compiled CHS-DRG grouping scheme (分组方案): MDCs, ADRGs and DRGs with their conditions compiled once, code
+/// tables as bit sets over interned code ids, the CC/MCC list with its exclusion tables, and the code dictionaries.
+/// Immutable and thread-safe; build one per rule pack and share it. Group cases with <see cref="CreateGrouper"/>.
+/// </summary>
+public sealed class DrgScheme
+{
+    /// <summary>The format name that <c>scheme.json</c> gives for the interchange layout this loader reads.</summary>
+    public const string FormatName = "drg-scheme-tables/1";
+
+    /// <summary>The id of the default embedded pack (a CHS-DRG 2.0 excerpt for demonstration and testing).</summary>
+    public const string DefaultEmbeddedPackId = "chs-drg-2.0-excerpt";
+
+    private readonly FrozenDictionary<string, MdcDefinition> _mdcs;
+    private readonly FrozenDictionary<string, AdrgDefinition> _adrgs;
+    private readonly FrozenDictionary<string, DrgDefinition> _drgs;
+
+    internal DrgScheme(RulePack pack, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
+        CodeDictionary diagnoses, CodeDictionary procedures, ImmutableArray<string> tableNames, ImmutableArray<Issue> issues,
+        CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications)
+    {
+        Identity = RulePackIdentity.Of(pack);
+        Manifest = pack.Manifest;
+        Mdcs = mdcs;
+        Adrgs = adrgs;
+        Drgs = drgs;
+        Diagnoses = diagnoses;
+        Procedures = procedures;
+        TableNames = tableNames;
+        Issues = issues;
+        Codes = codes;
+        Compiled = compiled;
+        Complications = complications;
+        _mdcs = mdcs.GroupBy(m => m.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _adrgs = adrgs.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
+        _drgs = drgs.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>The pack the scheme was loaded from: id, version, content hash.</summary>
+    public RulePackIdentity Identity { get; }
+
+    /// <summary>The pack's manifest (name, source, notes, settings).</summary>
+    public RulePackManifest Manifest { get; }
+
+    /// <summary>The MDC rows in seq order.</summary>
+    public ImmutableArray<MdcDefinition> Mdcs { get; }
+
+    /// <summary>The ADRGs in the order of their first row.</summary>
+    public ImmutableArray<AdrgDefinition> Adrgs { get; }
+
+    /// <summary>The DRGs in file order.</summary>
+    public ImmutableArray<DrgDefinition> Drgs { get; }
+
+    /// <summary>The diagnosis dictionary (ICD-10, insurance version).</summary>
+    public CodeDictionary Diagnoses { get; }
+
+    /// <summary>The procedure dictionary (ICD-9-CM-3, insurance version).</summary>
+    public CodeDictionary Procedures { get; }
+
+    /// <summary>The names of the code tables of <c>tables.csv</c>.</summary>
+    public ImmutableArray<string> TableNames { get; }
+
+    /// <summary>Warnings found while loading (errors make loading fail).</summary>
+    public ImmutableArray<Issue> Issues { get; }
+
+    internal CodeSpace Codes { get; }
+
+    internal CompiledMdc[] Compiled { get; }
+
+    internal ComplicationIndex Complications { get; }
+
+    /// <summary>Finds an MDC by code.</summary>
+    /// <param name="code">The MDC code, e.g. <c>MDCH</c>.</param>
+    public MdcDefinition? FindMdc(string code) => code is not null && _mdcs.TryGetValue(code, out var mdc) ? mdc : null;
+
+    /// <summary>Finds an ADRG by code.</summary>
+    /// <param name="code">The ADRG code, e.g. <c>HC2</c>.</param>
+    public AdrgDefinition? FindAdrg(string code) => code is not null && _adrgs.TryGetValue(code, out var adrg) ? adrg : null;
+
+    /// <summary>Finds a DRG by code.</summary>
+    /// <param name="code">The DRG code, e.g. <c>HC25</c>.</param>
+    public DrgDefinition? FindDrg(string code) => code is not null && _drgs.TryGetValue(code, out var drg) ? drg : null;
+
+    /// <summary>Creates a grouper over this scheme.</summary>
+    /// <param name="options">Grouping options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The grouper (immutable, thread-safe).</returns>
+    public DrgGrouper CreateGrouper(DrgGroupingOptions? options = null) => new(this, options);
+
+    /// <summary>Loads and compiles a scheme, collecting every problem instead of throwing.</summary>
+    /// <param name="pack">The rule pack in the layout of drg-scheme-tables.md.</param>
+    /// <returns>The scheme when there are no errors, and every issue found.</returns>
+    public static DrgSchemeLoadResult TryLoad(RulePack pack) => DrgSchemeLoader.Load(pack ?? throw new ArgumentNullException(nameof(pack)));
+
+    /// <summary>Loads and compiles a scheme.</summary>
+    /// <param name="pack">The rule pack in the layout of drg-scheme-tables.md.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="RulePackException">The pack has errors; the exception lists them all.</exception>
+    public static DrgScheme Load(RulePack pack)
+    {
+        var result = TryLoad(pack);
+        return result.Scheme ?? throw new RulePackException(pack.Id, result.Issues);
+    }
+
+    /// <summary>Loads a scheme from a folder, a zip file or an embedded pack id (see <see cref="RulePack.Open"/>).</summary>
+    /// <param name="folderZipOrEmbeddedId">Where the scheme is.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="RulePackException">The pack cannot be read or has errors.</exception>
+    public static DrgScheme Load(string folderZipOrEmbeddedId) => Load(RulePack.Open(folderZipOrEmbeddedId));
+
+    /// <summary>Loads the default embedded scheme (<see cref="DefaultEmbeddedPackId"/>).</summary>
+    /// <returns>The scheme.</returns>
+    public static DrgScheme LoadDefault() => Load(RulePack.Embedded(DefaultEmbeddedPackId));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Manifest.Name} ({Identity}): {Mdcs.Length} MDC, {Adrgs.Length} ADRG, {Drgs.Length} DRG";
+}
