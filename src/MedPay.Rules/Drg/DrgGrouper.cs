@@ -230,7 +230,7 @@ public sealed class DrgGrouper
             if (id < 0)
             {
                 Add(ref issues, DrgGroupingIssues.CodeUnknown.Create(field: Field(listName, i), value: raw,
-                    args: new object[] { raw, kind == CodeKind.Diagnosis ? "诊断" : "手术操作", kind == CodeKind.Diagnosis ? "diagnosis" : "procedure" }));
+                    args: new object[] { raw, ZhName(kind), kind == CodeKind.Diagnosis ? "diagnosis" : "procedure" }));
                 invalid = true;
                 continue;
             }
@@ -241,7 +241,7 @@ public sealed class DrgGrouper
                 if (_codes.InDictionary(id, other))
                 {
                     Add(ref issues, DrgGroupingIssues.CodeWrongKind.Create(field: Field(listName, i), value: raw,
-                        args: new object[] { raw, KindName(other), KindName(kind) }));
+                        args: new object[] { raw, ZhName(other), ZhName(kind), other == CodeKind.Diagnosis ? "diagnosis" : "procedure", listName }));
                     invalid = true;
                     continue;
                 }
@@ -271,7 +271,7 @@ public sealed class DrgGrouper
         return count;
     }
 
-    private static string KindName(CodeKind kind) => kind == CodeKind.Diagnosis ? "诊断/diagnosis" : "手术操作/procedure";
+    private static string ZhName(CodeKind kind) => kind == CodeKind.Diagnosis ? "诊断" : "手术操作";
 
     private static string Field(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 

@@ -51,7 +51,7 @@ public static class DrgGroupingIssues
 
     /// <summary>A code of the other kind (a procedure among the diagnoses, or the reverse).</summary>
     public static readonly IssueDefinition CodeWrongKind = new("CODE_WRONG_KIND", IssueSeverity.Error,
-        "编码 {0} 是{1}编码，不能写在{2}中", "code {0} is a {1} code and cannot stand among the {2}");
+        "编码 {0} 是{1}编码，不能写在{2}中", "code {0} is a {3} code and cannot stand among the {4}");
 
     /// <summary>An input code was folded to the scheme's code (case, full-width characters, white space).</summary>
     public static readonly IssueDefinition CodeFolded = new("CODE_FOLDED", IssueSeverity.Info,
