@@ -10,6 +10,7 @@ namespace MedPay.Rules.RulePacks;
 /// </summary>
 public sealed class CsvDocument
 {
+    private static readonly char[] Delimiters = { ',', '\n', '\r' };
     private readonly Dictionary<string, int> _columns;
 
     private CsvDocument(string fileName, ImmutableArray<string> header, IReadOnlyList<CsvRow> rows, ImmutableArray<Issue> issues)
@@ -84,7 +85,6 @@ public sealed class CsvDocument
         while (true)
         {
             // Skip leading blanks of the field.
-            var start = position;
             while (position < text.Length && (text[position] == ' ' || text[position] == '\t')) position++;
 
             if (position < text.Length && text[position] == '"')
@@ -131,11 +131,11 @@ public sealed class CsvDocument
             else
             {
                 var fieldStart = position;
-                while (position < text.Length && text[position] != ',' && text[position] != '\n' && text[position] != '\r') position++;
+                position = text.IndexOfAny(Delimiters, position);
+                if (position < 0) position = text.Length;
                 var end = position;
                 while (end > fieldStart && (text[end - 1] == ' ' || text[end - 1] == '\t')) end--;
                 fields.Add(Field(text, fieldStart, end - fieldStart, previous, fields.Count));
-                _ = start;
             }
 
             if (position >= text.Length) return ok;
