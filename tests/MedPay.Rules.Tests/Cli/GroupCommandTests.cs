@@ -1,0 +1,65 @@
+using MedPay.Rules.Cli;
+using MedPay.Rules.Tests.Support;
+
+namespace MedPay.Rules.Tests.Cli;
+
+/// <summary><c>medpay group</c> run in-process: the conformance cases through the command line, and its error exits.</summary>
+[Collection(nameof(ConsoleCollection))]
+public class GroupCommandTests
+{
+    private static string Temp(string name) => Path.Combine(Path.GetTempPath(), "medpay-cli-" + Guid.NewGuid().ToString("N") + "-" + name);
+
+    [Fact]
+    public void Conformance_cases_through_medpay_group_agree_with_every_expected_result()
+    {
+        var output = Temp("out.csv");
+        var cases = Path.Combine(SharedFixtures.ChsDrg11, "cases.csv");
+        var exit = Program.Main(new[] { "group", "--scheme", SharedFixtures.ChsDrg11, "--in", cases, "--out", output });
+        Assert.Equal(0, exit);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal("id,mdc,adrg,drg,status", lines[0]);
+        var expected = File.ReadAllLines(cases).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(f => f[0], f => string.Join(",", f[f.Length - 3], f[f.Length - 2], f[f.Length - 1]));
+        Assert.Equal(expected.Count, lines.Length - 1);
+        foreach (var line in lines.Skip(1))
+        {
+            var f = line.Split(',');
+            Assert.Equal(expected[f[0]], string.Join(",", f[1], f[2], f[3]));
+            Assert.Equal(f[3] == "0000" ? "ungroupable" : "grouped", f[4]);
+        }
+
+        File.Delete(output);
+    }
+
+    [Fact]
+    public void A_bad_row_becomes_an_invalid_input_row_and_a_trace_line()
+    {
+        var input = Temp("in.csv");
+        var output = Temp("out.csv");
+        var trace = Temp("trace.jsonl");
+        File.WriteAllText(input, "id,sex,age_years,age_days,birth_weight_g,los_days,discharge,diagnoses,procedures\n" +
+            "ok,M,40,14610,0,5,1,D14.302|J61.x00x001,\nbad,M,forty,0,0,5,1,D14.302,\nunknown,F,40,14610,0,5,1,NOT.A.CODE,\n");
+        var exit = Program.Main(new[] { "group", "--scheme", SharedFixtures.ChsDrg11, "--in", input, "--out", output, "--trace", trace });
+        Assert.Equal(0, exit);
+        Assert.Equal(new[] { "id,mdc,adrg,drg,status", "ok,MDCE,ER1,ER13,grouped", "bad,,,0000,invalid-input", "unknown,,,0000,invalid-input" }, File.ReadAllLines(output));
+        var traceLines = File.ReadAllLines(trace);
+        Assert.Equal(3, traceLines.Length);
+        Assert.Contains("CASE_FIELD_NOT_A_NUMBER", traceLines[1]);
+        Assert.Contains("CODE_UNKNOWN", traceLines[2]);
+        foreach (var f in new[] { input, output, trace }) File.Delete(f);
+    }
+
+    [Fact]
+    public void Unreadable_input_and_broken_packs_exit_non_zero()
+    {
+        Assert.Equal(3, Program.Main(new[] { "group", "--scheme", SharedFixtures.ChsDrg11, "--in", "/no/such/file.csv", "--out", Temp("x.csv") }));
+        Assert.Equal(2, Program.Main(new[] { "group", "--scheme", "/no/such/pack", "--in", "/no/such/file.csv", "--out", Temp("x.csv") }));
+        Assert.NotEqual(0, Program.Main(new[] { "group" })); // --in and --out are required
+    }
+}
+
+/// <summary>Tests that run the command line share the process's console, so they do not run in parallel.</summary>
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public class ConsoleCollection
+{
+}
