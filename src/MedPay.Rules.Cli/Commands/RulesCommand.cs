@@ -25,7 +25,40 @@ internal static class RulesCommand
         var check = new Command("check", "Load a DRG scheme and list every problem it has / 检查分组方案规则包") { scheme };
         check.SetAction(parse => Check(parse.GetValue(scheme)));
 
-        return new Command("rules", "Rule packs: list and check / 规则包：列出与检查") { list, check };
+        var from = new Option<string>("--from") { Description = "the older scheme (folder, zip or embedded id) / 旧版分组方案", Required = true };
+        var to = new Option<string>("--to") { Description = "the newer scheme / 新版分组方案", Required = true };
+        var output = new Option<string?>("--out") { Description = "write the changes as CSV (kind,subject,code,before,after) instead of text / 以 CSV 输出" };
+        var diff = new Command("diff", "List what changed between two DRG schemes: MDC/ADRG/DRG rows, tables, CC/MCC, dictionaries / 比较两个分组方案") { from, to, output };
+        diff.SetAction(parse => Diff(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(output)));
+
+        return new Command("rules", "Rule packs: list, check and compare / 规则包：列出、检查与比较") { list, check, diff };
+    }
+
+    private static int Diff(string fromPath, string toPath, string? outputPath)
+    {
+        var before = SchemeOption.Load(fromPath);
+        var after = SchemeOption.Load(toPath);
+        if (before is null || after is null) return ExitCodes.BadRulePack;
+        var changes = DrgSchemeDiff.Compare(before, after);
+        try
+        {
+            using var writer = outputPath is null ? null : Console2.OpenWrite(outputPath);
+            writer?.WriteLine("kind,subject,code,before,after");
+            foreach (var change in changes)
+            {
+                if (writer is null) Console.WriteLine(change);
+                else writer.WriteLine(Csv.Line(change.Kind.ToString().ToLowerInvariant(), change.Subject, change.Code, change.Before, change.After));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Console2.Error($"无法写入 {outputPath}", $"cannot write {outputPath}: {e.Message}");
+            return ExitCodes.CannotWrite;
+        }
+
+        var counts = changes.GroupBy(c => c.Subject + " " + c.Kind.ToString().ToLowerInvariant()).Select(g => $"{g.Key} {g.Count()}");
+        Console2.Info($"{before.Identity} -> {after.Identity}: {changes.Length} change(s): {string.Join(", ", counts)}");
+        return ExitCodes.Success;
     }
 
     private static int Check(string? path)

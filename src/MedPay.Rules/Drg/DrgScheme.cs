@@ -25,7 +25,7 @@ public sealed class DrgScheme
 
     internal DrgScheme(RulePack pack, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
         CodeDictionary diagnoses, CodeDictionary procedures, ImmutableArray<string> tableNames, ImmutableArray<Issue> issues,
-        CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications)
+        CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications, ImmutableArray<CodeTable> tables)
     {
         Identity = RulePackIdentity.Of(pack);
         Manifest = pack.Manifest;
@@ -39,6 +39,7 @@ public sealed class DrgScheme
         Codes = codes;
         Compiled = compiled;
         Complications = complications;
+        Tables = tables;
         _mdcs = mdcs.GroupBy(m => m.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _adrgs = adrgs.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
         _drgs = drgs.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
@@ -76,6 +77,8 @@ public sealed class DrgScheme
     internal CompiledMdc[] Compiled { get; }
 
     internal ComplicationIndex Complications { get; }
+
+    internal ImmutableArray<CodeTable> Tables { get; }
 
     /// <summary>Finds an MDC by code.</summary>
     /// <param name="code">The MDC code, e.g. <c>MDCH</c>.</param>
