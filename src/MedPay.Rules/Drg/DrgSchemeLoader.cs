@@ -215,7 +215,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            byte level = levelText switch
+            byte level = levelText.ToUpperInvariant() switch
             {
                 "MCC" => (byte)ComplicationLevel.Mcc,
                 "CC" => (byte)ComplicationLevel.Cc,
@@ -329,7 +329,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             if (!seqs.Add((mdc, seq))) _issues.Add(RulePackIssues.DuplicateSeq.Create(field: "seq", value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, 1), args: new object[] { AdrgFile + " (" + mdc + ")", seq }));
             var kindText = row[doc.Columns[4]];
             AdrgKind kind;
-            switch (kindText)
+            switch (kindText.ToLowerInvariant())
             {
                 case "surgical": kind = AdrgKind.Surgical; break;
                 case "procedure": kind = AdrgKind.Procedure; break;
