@@ -132,8 +132,8 @@ public sealed class DipEngine
             pointValue = prices.For(@case.Fund);
             try
             {
-                payment = group.Score == 0m && cost is not null ? cost : Money.RoundToFen(score.Score * pointValue.Value);
-                if (@case.PersonalPayment is { } personal) fundShare = payment - personal;
+                payment = DipPointValues.Fen(group.Score == 0m && cost is not null ? cost.Value : score.Score * pointValue.Value);
+                if (@case.PersonalPayment is { } personal) fundShare = DipPointValues.Fen(payment.Value - personal);
             }
             catch (OverflowException)
             {

@@ -149,7 +149,7 @@ public static class DipPointValues
                 totalCases += count[(h * 3) + pool];
             }
 
-            var distributable = Money.RoundToFen(budget.FundAvailable / ratio);
+            var distributable = Fen(budget.FundAvailable / ratio);
             steps.Add(new LocalizedText($"[{fundName}] 可分配预算 = {N(budget.FundAvailable)} ÷ {N(ratio)} = {N(distributable)} 元；总分值 = {N(totalScore)}（{totalCases} 例）",
                 $"[{fundName}] distributable budget = {N(budget.FundAvailable)} ÷ {N(ratio)} = {N(distributable)} yuan; total score = {N(totalScore)} ({totalCases} cases)"));
 
@@ -188,21 +188,22 @@ public static class DipPointValues
             }
             else
             {
-                for (var m = 0; m < members.Length; m++) payments[m] = Money.RoundToFen(score[(members[m] * 3) + pool] * pointValue);
+                for (var m = 0; m < members.Length; m++) payments[m] = Fen(score[(members[m] * 3) + pool] * pointValue);
             }
 
-            var totalPayment = payments.Sum();
+            for (var m = 0; m < payments.Length; m++) payments[m] = Fen(payments[m]);
+            var totalPayment = Fen(payments.Sum());
             for (var m = 0; m < members.Length; m++)
             {
                 var slot = (members[m] * 3) + pool;
                 rows.Add(new DipHospitalSettlement
                 {
                     HospitalId = names[members[m]], Fund = (DipFund)pool, CaseCount = count[slot], TotalScore = score[slot], Payment = payments[m],
-                    PersonalPayments = personal[slot], FundShare = payments[m] - personal[slot],
+                    PersonalPayments = Fen(personal[slot]), FundShare = Fen(payments[m] - personal[slot]),
                 });
             }
 
-            var gap = distributable - totalPayment;
+            var gap = Fen(distributable - totalPayment);
             if (gap != 0) steps.Add(new LocalizedText($"[{fundName}] 预算与支付差额 = {N(distributable)} − {N(totalPayment)} = {N(gap)} 元（按当地结余/超支分担规则处理）",
                 $"[{fundName}] budget minus payments = {N(distributable)} − {N(totalPayment)} = {N(gap)} yuan (settled by local sharing rules)"));
             funds.Add(new DipFundSettlement
@@ -243,6 +244,9 @@ public static class DipPointValues
         for (var k = 0; k < remainder; k++) payments[ranking[k]] += 0.01m;
         return remainder;
     }
+
+    /// <summary>Rounds to the fen and writes two decimal places (41528.6 → 41528.60) so that reports show money alike.</summary>
+    internal static decimal Fen(decimal yuan) => Money.RoundToFen(yuan) + 0.00m;
 
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
