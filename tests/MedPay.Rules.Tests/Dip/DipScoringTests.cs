@@ -159,4 +159,33 @@ public class DipScoringTests
         Assert.Equal(458.8902m, Evaluate(c).Score);
         Assert.Equal(458.89m, Variant(p => p with { ScoreDecimals = 2 }).Evaluate(c).Score);
     }
+
+    [Fact]
+    public void Group_with_score_zero_is_paid_the_actual_cost()
+    {
+        // primer §3.8 (Node-DIP): a group with score 0 is paid the case's actual cost: 3456.78 → 3456.78; fund share 3456.78 − 456.78 = 3000.00.
+        var pack = MedPay.Rules.RulePacks.RulePack.FromTexts(new Dictionary<string, string>
+        {
+            ["pack.json"] = "{\"id\":\"zero\",\"format\":\"dip-catalogue/1\"}",
+            ["procedure_types.csv"] = "code,type\n",
+            ["groups.csv"] = "code,kind,diagnosis,score,avg_cost\nZ,core,X01.0,0,1000\n",
+        });
+        var r = new DipEngine(DipCatalogue.Load(pack)).Evaluate(Case("X01.000", cost: 3456.78m, personal: 456.78m), new DipPointPrices(10m));
+        Assert.Equal(3456.78m, r.Payment);
+        Assert.Equal(3000.00m, r.FundShare);
+    }
+
+    [Fact]
+    public void Absurd_costs_saturate_instead_of_throwing()
+    {
+        // decimal.MaxValue ÷ 12500 × 1180 fits; × a point value of 1000 it does not: the payment is left out, nothing throws.
+        var r = Evaluate(Case("K80.100", "51.2300", cost: decimal.MaxValue, grade: "3"), new DipPointPrices(1000m));
+        Assert.Equal(DipDeviation.Extreme, r.Deviation);
+        Assert.True(r.ScoreDetail.SpecialReview);
+        Assert.Null(r.Payment);
+        // a mean cost of 0.01 makes r itself overflow: the score saturates.
+        var s = DipScoring.Compute(100m, 1m, 1m, decimal.MaxValue, 0.01m, DipParameters.Default);
+        Assert.Equal(decimal.MaxValue, s.Score);
+        Assert.True(s.SpecialReview);
+    }
 }
