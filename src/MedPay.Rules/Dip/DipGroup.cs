@@ -38,8 +38,8 @@ public sealed class DipGroup
     /// </summary>
     public string DiagnosisKey { get; }
 
-    /// <summary>Whether <see cref="DiagnosisKey"/> is a chapter range (<c>A00-B99</c>).</summary>
-    public bool IsRange => DiagnosisKey.IndexOf('-') > 0;
+    /// <summary>Whether the group is a comprehensive group keyed by a chapter range (<c>A00-B99</c>).</summary>
+    public bool IsRange => Kind == DipGroupKind.Comprehensive && DiagnosisKey.IndexOf('-') > 0;
 
     /// <summary>The procedure combination; empty for conservative and comprehensive groups.</summary>
     public DipProcedureCombination Procedures { get; }

@@ -28,9 +28,7 @@ public static class DipPointValues
             return new DipBudgetPointValue { ExpectedTotalScore = expectedTotalScore, Issues = ImmutableArray.Create(issue) };
         }
 
-        decimal weighted = 0m;
-        for (var i = 0; i < w.Count; i++) weighted += w[i] * yearTotalCosts[i];
-        var mean = weighted / w.Sum();
+        var mean = DipScoreMath.WeightedMean(yearTotalCosts, w)!.Value;
         steps.Add(new LocalizedText(
             "加权年均住院总费用 = (" + string.Join(" + ", yearTotalCosts.Select((t, i) => N(w[i]) + " × " + N(t))) + ") ÷ " + N(w.Sum()) + " = " + N(mean),
             "weighted yearly total cost = (" + string.Join(" + ", yearTotalCosts.Select((t, i) => N(w[i]) + " × " + N(t))) + ") ÷ " + N(w.Sum()) + " = " + N(mean)));

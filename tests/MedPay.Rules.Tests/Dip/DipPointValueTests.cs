@@ -99,3 +99,28 @@ public class DipPointValueTests
         Assert.Equal("DIP_YEAR_NO_BUDGET", Assert.Single(report.Issues).Code);
     }
 }
+
+/// <summary>Catalogue arithmetic of domain-primer §3.4–§3.6, worked by hand.</summary>
+public class DipScoreMathTests
+{
+    [Fact]
+    public void Group_score_from_three_years_weighted_1_2_7()
+    {
+        // group: (1 × 10000 + 2 × 11000 + 7 × 12000) ÷ 10 = 116000 ÷ 10 = 11600; all cases: (9000 + 19000 + 70000) ÷ 10 = 9800;
+        // score × 1000 = 11600 ÷ 9800 × 1000 = 1183.67… ; × 100 = 118.367…
+        Assert.Equal(11600m, DipScoreMath.WeightedMean(new[] { 10000m, 11000m, 12000m }));
+        var score = DipScoreMath.GroupScore(new[] { 10000m, 11000m, 12000m }, new[] { 9000m, 9500m, 10000m }, 1000)!.Value;
+        Assert.Equal(1183.67m, Math.Round(score, 2));
+        Assert.Equal(118.37m, Math.Round(DipScoreMath.GroupScore(new[] { 10000m, 11000m, 12000m }, new[] { 9000m, 9500m, 10000m }, 100)!.Value, 2));
+    }
+
+    [Fact]
+    public void Grade_and_auxiliary_coefficients_are_ratios_of_means()
+    {
+        // grade: (12000 + 2 × 12500 + 7 × 13000) ÷ 10 = 12800; city: (10000 + 2 × 10500 + 7 × 11000) ÷ 10 = 10800; 12800 ÷ 10800 = 1.185185…
+        Assert.Equal(1.1852m, Math.Round(DipScoreMath.GradeCoefficient(new[] { 12000m, 12500m, 13000m }, new[] { 10000m, 10500m, 11000m })!.Value, 4));
+        // subtype mean 13500 over group mean 10000 = 1.35 (the III entry of the example catalogue)
+        Assert.Equal(1.35m, DipScoreMath.AuxiliaryCoefficient(13500m, 10000m));
+        Assert.Null(DipScoreMath.WeightedMean(new[] { 1m, 2m }));
+    }
+}
