@@ -24,11 +24,14 @@ public sealed class DipCase
     /// <summary>The insurance fund the case is settled with.</summary>
     public DipFund Fund { get; init; }
 
-    /// <summary>Age in whole years at admission.</summary>
-    public int AgeYears { get; init; }
+    /// <summary>Age in whole years at admission, or <see langword="null"/> when not given (then derived from <see cref="AgeDays"/> ÷ 365).</summary>
+    public int? AgeYears { get; init; }
 
-    /// <summary>Age in whole days at admission (needed for newborns); when 0 and <see cref="AgeYears"/> &gt; 0, 365 days a year are assumed.</summary>
-    public int AgeDays { get; init; }
+    /// <summary>
+    /// Age in whole days at admission (needed for newborns), or <see langword="null"/> when not given (then <see cref="AgeYears"/> × 365;
+    /// 0 days with a positive <see cref="AgeYears"/> is read the same way). With neither given, no age condition of the auxiliary catalogue holds.
+    /// </summary>
+    public int? AgeDays { get; init; }
 
     /// <summary>Length of stay in days (住院天数).</summary>
     public int LengthOfStayDays { get; init; }

@@ -47,13 +47,13 @@ public static class DipCaseFile
                 return null;
             }
 
-            int Int(string column)
+            int? Int(string column)
             {
                 var value = Text(column);
-                if (value.Length == 0) return 0;
+                if (value.Length == 0) return null;
                 if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
                 list.Add(DipIssues.InputBadNumber.Create(column, value, At(column), column, value));
-                return 0;
+                return null;
             }
 
             cases.Add(new DipCase
@@ -64,8 +64,8 @@ public static class DipCaseFile
                 Fund = ParseFund(Text("fund")),
                 AgeYears = Int("age_years"),
                 AgeDays = Int("age_days"),
-                LengthOfStayDays = Int("los_days"),
-                Discharge = Int("discharge"),
+                LengthOfStayDays = Int("los_days") ?? 0,
+                Discharge = Int("discharge") ?? 0,
                 Diagnoses = Split(Text("diagnoses")),
                 Procedures = Split(Text("procedures")),
                 TotalCost = Dec("total_cost"),

@@ -385,14 +385,17 @@ public sealed class DipEngine
             }
         }
 
-        var ageDays = @case.AgeDays == 0 && @case.AgeYears > 0 ? @case.AgeYears * 365L : @case.AgeDays;
+        var known = @case.AgeYears is not null || @case.AgeDays is not null;
+        // Age in days: as given, except that 0 days with a positive age in years is read as "days not filled in" (HIS exports write 0).
+        var ageDays = @case.AgeDays is { } d && !(d == 0 && @case.AgeYears > 0) ? d : (@case.AgeYears ?? 0) * 365L;
+        var ageYears = @case.AgeYears ?? (@case.AgeDays ?? 0) / 365;
         DipAuxiliaryEntry? best = null;
         foreach (var entry in entries)
         {
             var holds = (entry.OtherDiagnosisMask == 0 || (otherMask & entry.OtherDiagnosisMask) != 0)
                 && (entry.ProcedureMask == 0 || (procedureMask & entry.ProcedureMask) != 0)
-                && (entry.AgeMin is not { } min || (min.InYears ? @case.AgeYears >= min.Value : ageDays >= min.Value))
-                && (entry.AgeMax is not { } max || (max.InYears ? @case.AgeYears <= max.Value : ageDays <= max.Value))
+                && (entry.AgeMin is not { } min || (known && (min.InYears ? ageYears >= min.Value : ageDays >= min.Value)))
+                && (entry.AgeMax is not { } max || (known && (max.InYears ? ageYears <= max.Value : ageDays <= max.Value)))
                 && (entry.LosMin is not { } losMin || @case.LengthOfStayDays >= losMin)
                 && (entry.LosMax is not { } losMax || @case.LengthOfStayDays <= losMax)
                 && (entry.Discharge is not { } discharge || @case.Discharge == discharge);

@@ -51,6 +51,18 @@ public sealed class DipRun
         return new DipRun(catalogue.Identity, cases, ImmutableArray.Create(results), issues);
     }
 
+    /// <summary>Settles the year over the run's cases (hospital, fund, score, personal payment): see <see cref="DipPointValues.YearEnd"/>.</summary>
+    /// <param name="method">Floating or fixed.</param>
+    /// <param name="budgets">The fund budgets.</param>
+    /// <returns>The year-end report.</returns>
+    public DipYearEndReport SettleYear(DipPointValueMethod method, ImmutableArray<DipFundBudget> budgets) =>
+        DipPointValues.YearEnd(new DipYearEndInput
+        {
+            Method = method,
+            Budgets = budgets,
+            Cases = Cases.Select((c, i) => DipScoredCase.From(c, Results[i])).ToArray(),
+        });
+
     /// <summary>The results as CSV (<see cref="OutputColumns"/>), invariant culture, one line per case.</summary>
     /// <returns>The CSV text.</returns>
     public string ToCsv()

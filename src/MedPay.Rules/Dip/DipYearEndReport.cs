@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 
 namespace MedPay.Rules.Dip;
 
@@ -19,4 +21,22 @@ public sealed class DipYearEndReport
 
     /// <summary>Problems found (fund without budget, zero total score, bad budget).</summary>
     public ImmutableArray<Issue> Issues { get; init; } = ImmutableArray<Issue>.Empty;
+
+    /// <summary>The hospital rows as CSV: <c>fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value</c>.</summary>
+    /// <returns>The CSV text (invariant culture; ids with commas or quotes are quoted).</returns>
+    public string ToCsv()
+    {
+        var text = new StringBuilder("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value\n");
+        foreach (var h in Hospitals)
+        {
+            var pointValue = Funds.FirstOrDefault(f => f.Fund == h.Fund)?.PointValue;
+            var id = h.HospitalId.IndexOf(',') >= 0 || h.HospitalId.IndexOf('"') >= 0 ? "\"" + h.HospitalId.Replace("\"", "\"\"") + "\"" : h.HospitalId;
+            text.Append(h.Fund.ToString().ToLowerInvariant()).Append(',').Append(id).Append(',')
+                .Append(h.CaseCount.ToString(CultureInfo.InvariantCulture)).Append(',').Append(h.TotalScore.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(h.Payment.ToString(CultureInfo.InvariantCulture)).Append(',').Append(h.PersonalPayments.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(h.FundShare.ToString(CultureInfo.InvariantCulture)).Append(',').Append(pointValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append('\n');
+        }
+
+        return text.ToString();
+    }
 }

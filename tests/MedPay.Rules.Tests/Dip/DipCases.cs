@@ -7,7 +7,7 @@ internal static class DipCases
 {
     public static DipEngine Engine { get; } = new(DipCatalogue.Example);
 
-    public static DipCase Case(string diagnoses, string procedures = "", decimal? cost = null, string grade = "3", int ageYears = 45, int ageDays = 0,
+    public static DipCase Case(string diagnoses, string procedures = "", decimal? cost = null, string grade = "3", int? ageYears = 45, int? ageDays = null,
         int los = 7, int discharge = 1, decimal? personal = null, DipFund fund = DipFund.Employee, string hospital = "H1") => new()
         {
             Id = diagnoses + "/" + procedures,

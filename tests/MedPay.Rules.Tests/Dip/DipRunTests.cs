@@ -46,3 +46,22 @@ public class DipRunTests
         Assert.Equal("DIP_INPUT_MISSING_COLUMN", Assert.Single(run.Issues).Code);
     }
 }
+
+public class DipRunYearEndTests
+{
+    [Fact]
+    public void A_run_settles_the_year_and_renders_the_hospital_rows()
+    {
+        // Two cases of DipRunTests: H1 employee 1180 points (case 1). Case 2 is resident and has no budget here; case 3 is not grouped (0 points).
+        // Employee budget 11800 ÷ 1 = 11800.00 over 1180 points → point value 10; H1 = 11800.00, fund share 11800 − 3000 = 8800.00.
+        const string cases = "id,hospital_id,hospital_grade,fund,diagnoses,procedures,total_cost,personal_payment\n"
+            + "1,H1,3,employee,K80.100,51.2300,12000,3000\n2,H1,2,resident,K80.100,51.2300,4800,\n";
+        var run = DipRun.Execute(DipCatalogue.Example, cases);
+        var report = run.SettleYear(DipPointValueMethod.Floating, System.Collections.Immutable.ImmutableArray.Create(new DipFundBudget { Fund = DipFund.Employee, FundAvailable = 11800m }));
+        Assert.Equal(10m, report.Funds.Single().PointValue);
+        Assert.Equal("DIP_YEAR_NO_BUDGET", Assert.Single(report.Issues).Code);
+        var csv = report.ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value", csv[0]);
+        Assert.Equal("employee,H1,1,1180.00,11800.00,3000.00,8800.00,10", csv[1]);
+    }
+}

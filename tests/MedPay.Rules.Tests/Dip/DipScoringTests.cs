@@ -126,6 +126,8 @@ public class DipScoringTests
     [InlineData("C34.100|C78.000", "92.2400|99.2501", 60, 0, 5, 1, "T-V-A", 2090)]
     // newborn (10 days, "*" entry): JC-J18.9-00 420 × 1.5 = 630
     [InlineData("J18.900", "", 0, 10, 5, 1, "AGE-1", 630)]
+    // age not given at all: no age entry holds (JC-J18.9-00 420)
+    [InlineData("J18.900", "", -1, null, 5, 1, null, 420)]
     // infant 200 days: 420 × 1.30 = 546
     [InlineData("J18.900", "", 0, 200, 5, 1, "AGE-2", 546)]
     // child 4 years: 420 × 1.15 = 483
@@ -134,9 +136,9 @@ public class DipScoringTests
     [InlineData("S72.000", "81.5100", 70, 0, 12, 1, "AGE-5", 4950)]
     // 65 years: no age entry: 4500
     [InlineData("S72.000", "81.5100", 65, 0, 12, 1, null, 4500)]
-    public void Auxiliary_catalogue_adjusts_the_score(string diagnoses, string procedures, int ageYears, int ageDays, int los, int discharge, string? subtype, int expected)
+    public void Auxiliary_catalogue_adjusts_the_score(string diagnoses, string procedures, int ageYears, int? ageDays, int los, int discharge, string? subtype, int expected)
     {
-        var r = Evaluate(Case(diagnoses, procedures, grade: "3", ageYears: ageYears, ageDays: ageDays, los: los, discharge: discharge));
+        var r = Evaluate(Case(diagnoses, procedures, grade: "3", ageYears: ageYears < 0 ? null : ageYears, ageDays: ageDays, los: los, discharge: discharge));
         Assert.Equal(subtype, r.Auxiliary?.Subtype);
         Assert.Equal((decimal)expected, r.Score);
     }
