@@ -211,7 +211,7 @@ public static class DipPointValues
             });
         }
 
-        return new DipYearEndReport { Method = input.Method, Funds = funds.ToImmutable(), Hospitals = rows.ToImmutable(), Steps = steps.ToImmutable(), Issues = issues.ToImmutable() };
+        return new DipYearEndReport { Pack = input.Pack, Method = input.Method, Funds = funds.ToImmutable(), Hospitals = rows.ToImmutable(), Steps = steps.ToImmutable(), Issues = issues.ToImmutable() };
     }
 
     /// <summary>Largest-remainder apportionment of <paramref name="budget"/> (whole fen) by score shares; returns the number of remainder fen handed out.</summary>

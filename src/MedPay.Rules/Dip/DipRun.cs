@@ -58,6 +58,7 @@ public sealed class DipRun
     public DipYearEndReport SettleYear(DipPointValueMethod method, ImmutableArray<DipFundBudget> budgets) =>
         DipPointValues.YearEnd(new DipYearEndInput
         {
+            Pack = Pack,
             Method = method,
             Budgets = budgets,
             Cases = Cases.Select((c, i) => DipScoredCase.From(c, Results[i])).ToArray(),

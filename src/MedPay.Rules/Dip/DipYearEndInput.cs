@@ -7,6 +7,9 @@ public sealed class DipYearEndInput
 {
     private IReadOnlyList<DipScoredCase> _cases = ImmutableArray<DipScoredCase>.Empty;
 
+    /// <summary>The catalogue pack the cases were scored with, carried into the report; <see langword="null"/> when not known.</summary>
+    public RulePacks.RulePackIdentity? Pack { get; init; }
+
     /// <summary>Floating or fixed point value.</summary>
     public DipPointValueMethod Method { get; init; }
 

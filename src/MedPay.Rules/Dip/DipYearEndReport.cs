@@ -7,6 +7,9 @@ namespace MedPay.Rules.Dip;
 /// <summary>The year-end DIP settlement: per fund the point value, per hospital and fund the annual payment, the steps (zh + en) and issues.</summary>
 public sealed class DipYearEndReport
 {
+    /// <summary>The catalogue pack the cases were scored with, when the input names it.</summary>
+    public RulePacks.RulePackIdentity? Pack { get; init; }
+
     /// <summary>The method used.</summary>
     public DipPointValueMethod Method { get; init; }
 

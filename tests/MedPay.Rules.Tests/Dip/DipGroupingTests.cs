@@ -132,3 +132,24 @@ public class DipGroupingTests
         Assert.Equal(expected, result.Group!.Code);
     }
 }
+
+public class DipAllocationTests
+{
+    [Fact]
+    public void Batch_evaluation_without_trace_allocates_nothing_per_case()
+    {
+        // Not a timing test: it counts bytes allocated on this thread (the issue asks for allocation-free grouping + scoring).
+        var cases = new[]
+        {
+            DipCases.Case("K80.100|E87.100", "51.2300|51.4100", cost: 30000m, grade: "2"), DipCases.Case("C34.100|C78.000", "99.2501", cost: 13000m),
+            DipCases.Case("K81.000", "51.2300", cost: 16000m), DipCases.Case("R50.900"), DipCases.Case("J18.900", ageYears: 0, ageDays: 10),
+        };
+        var results = new MedPay.Rules.Dip.DipCaseResult[cases.Length];
+        var prices = new MedPay.Rules.Dip.DipPointPrices(10m);
+        for (var i = 0; i < 200; i++) DipCases.Engine.EvaluateBatch(cases, results, prices);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 2000; i++) DipCases.Engine.EvaluateBatch(cases, results, prices);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 1000, $"{allocated} bytes allocated for 10,000 cases");
+    }
+}

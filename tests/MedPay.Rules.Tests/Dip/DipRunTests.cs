@@ -59,6 +59,7 @@ public class DipRunYearEndTests
         var run = DipRun.Execute(DipCatalogue.Example, cases);
         var report = run.SettleYear(DipPointValueMethod.Floating, System.Collections.Immutable.ImmutableArray.Create(new DipFundBudget { Fund = DipFund.Employee, FundAvailable = 11800m }));
         Assert.Equal(10m, report.Funds.Single().PointValue);
+        Assert.Equal(DipCatalogue.Example.Identity, report.Pack);
         Assert.Equal("DIP_YEAR_NO_BUDGET", Assert.Single(report.Issues).Code);
         var csv = report.ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value", csv[0]);
