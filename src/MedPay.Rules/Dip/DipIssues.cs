@@ -96,9 +96,13 @@ public static class DipIssues
     public static readonly IssueDefinition BadBudget = new("DIP_YEAR_BAD_BUDGET", IssueSeverity.Error,
         "基金 {0} 的预算无效：{1}", "the budget of fund {0} is not valid: {1}");
 
+    /// <summary>The year-end sums exceed the decimal range.</summary>
+    public static readonly IssueDefinition Overflow = new("DIP_YEAR_OVERFLOW", IssueSeverity.Error,
+        "年终清算的合计超出数值范围，请检查分值与预算", "the year-end sums exceed the number range; check the scores and budgets");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         BadCombination, ComprehensiveWithProcedures, MissingTreatment, BadRange, UnknownGroup, NotBasicGroup, UnknownCodeList, TooManyCodeLists,
         UnknownParameter, BadParameter, ProcedureNotInDictionary, Negative, InvalidMainDiagnosis, UnknownProcedure, NoGroup, NegativeCost,
-        UnknownGrade, InputMissingColumn, InputBadNumber, NoBudget, ZeroTotalScore, BadBudget);
+        UnknownGrade, InputMissingColumn, InputBadNumber, NoBudget, ZeroTotalScore, BadBudget, Overflow);
 }

@@ -55,6 +55,19 @@ public static class DipPointValues
     public static DipYearEndReport YearEnd(DipYearEndInput input)
     {
         if (input is null) throw new ArgumentNullException(nameof(input));
+        try
+        {
+            return Settle(input);
+        }
+        catch (OverflowException)
+        {
+            // Only absurd inputs (sums beyond 7.9 × 10^28) get here.
+            return new DipYearEndReport { Pack = input.Pack, Method = input.Method, Issues = ImmutableArray.Create(DipIssues.Overflow.Create()) };
+        }
+    }
+
+    private static DipYearEndReport Settle(DipYearEndInput input)
+    {
         var issues = ImmutableArray.CreateBuilder<Issue>();
         var steps = ImmutableArray.CreateBuilder<LocalizedText>();
         var budgets = new DipFundBudget?[3];

@@ -80,6 +80,17 @@ public class DipPointValueTests
     }
 
     [Fact]
+    public void Absurd_sums_are_an_issue_not_an_exception()
+    {
+        var report = DipPointValues.YearEnd(new DipYearEndInput
+        {
+            Budgets = ImmutableArray.Create(new DipFundBudget { FundAvailable = 100m }),
+            Cases = new[] { new DipScoredCase("A", DipFund.Unspecified, decimal.MaxValue), new DipScoredCase("A", DipFund.Unspecified, decimal.MaxValue) },
+        });
+        Assert.Equal("DIP_YEAR_OVERFLOW", Assert.Single(report.Issues).Code);
+    }
+
+    [Fact]
     public void Employee_and_resident_funds_are_priced_separately()
     {
         // Employee: D = 600000 ÷ 0.75 = 800000.00, S = 20000 + 50000 = 70000, point value = 800000 / 70000 = 11.428571…;
