@@ -20,6 +20,18 @@ public static class DipPointValues
     public static DipBudgetPointValue Budget(IReadOnlyList<decimal> yearTotalCosts, decimal expectedTotalScore, IReadOnlyList<decimal>? weights = null)
     {
         if (yearTotalCosts is null) throw new ArgumentNullException(nameof(yearTotalCosts));
+        try
+        {
+            return BudgetUnchecked(yearTotalCosts, expectedTotalScore, weights);
+        }
+        catch (OverflowException)
+        {
+            return new DipBudgetPointValue { ExpectedTotalScore = expectedTotalScore, Issues = ImmutableArray.Create(DipIssues.Overflow.Create()) };
+        }
+    }
+
+    private static DipBudgetPointValue BudgetUnchecked(IReadOnlyList<decimal> yearTotalCosts, decimal expectedTotalScore, IReadOnlyList<decimal>? weights)
+    {
         var w = weights ?? DipParameters.Default.HistoryWeights;
         var steps = ImmutableArray.CreateBuilder<LocalizedText>();
         if (w.Count != yearTotalCosts.Count || w.Sum() <= 0)
