@@ -17,6 +17,7 @@ public static class Program
         {
             GroupCommand.Create(),
             RulesCommand.Create(),
+            DipCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

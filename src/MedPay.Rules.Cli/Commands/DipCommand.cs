@@ -1,0 +1,41 @@
+using System.CommandLine;
+using MedPay.Rules.Dip;
+
+namespace MedPay.Rules.Cli.Commands;
+
+/// <summary><c>medpay dip</c>: groups and scores cases with a DIP catalogue, and prices them when point values are given.</summary>
+internal static class DipCommand
+{
+    public static Command Create()
+    {
+        var catalogue = new Option<string?>("--catalogue") { Description = "DIP catalogue pack: folder, zip or embedded id (default: the embedded dip-example) / DIP 目录规则包" };
+        var input = new Option<string>("--in") { Description = "cases CSV (see docs/dip.md §7) / 病例 CSV", Required = true };
+        var output = new Option<string>("--out") { Description = "results: .csv or .json / 结果文件（.csv 或 .json）", Required = true };
+        var point = new Option<decimal?>("--point-value") { Description = "yuan per point for every fund / 点值（元/分）" };
+        var employee = new Option<decimal?>("--employee-point-value") { Description = "yuan per point for employee insurance / 职工医保点值" };
+        var resident = new Option<decimal?>("--resident-point-value") { Description = "yuan per point for resident insurance / 居民医保点值" };
+        var command = new Command("dip", "Group and score cases by DIP (按病种分值付费), with payments when point values are given / DIP 分组、分值与支付测算")
+        {
+            catalogue, input, output, point, employee, resident,
+        };
+        command.SetAction(parse => Run(parse.GetValue(catalogue), parse.GetValue(input)!, parse.GetValue(output)!,
+            parse.GetValue(point), parse.GetValue(employee), parse.GetValue(resident)));
+        return command;
+    }
+
+    private static int Run(string? cataloguePath, string inputPath, string outputPath, decimal? point, decimal? employee, decimal? resident)
+    {
+        var catalogue = PackLoading.Load(cataloguePath, "dip-example", DipCatalogue.Load);
+        if (catalogue is null) return ExitCodes.BadRulePack;
+        var text = PackLoading.ReadInput(inputPath);
+        if (text is null) return ExitCodes.BadInput;
+        var prices = point is null && employee is null && resident is null ? null : new DipPointPrices(point ?? employee ?? resident ?? 0m, employee, resident);
+        var run = DipRun.Execute(catalogue, text, Path.GetFileName(inputPath), prices);
+        Console2.Issues(run.Issues);
+        var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if (!PackLoading.WriteOutput(outputPath, json ? run.ToJson() : run.ToCsv())) return ExitCodes.CannotWrite;
+        var counts = run.Results.GroupBy(r => r.Status.ToString()).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}");
+        Console2.Info($"{run.Results.Length:N0} cases with {run.Pack}: {string.Join(", ", counts)}");
+        return ExitCodes.Success;
+    }
+}
