@@ -40,7 +40,10 @@ public sealed class RulePack
     /// <summary>The pack version (<see cref="RulePackManifest.Version"/>).</summary>
     public string Version => Manifest.Version;
 
-    /// <summary>The SHA-256 of the pack's content, lower-case hex: every file name and its bytes, in ordinal name order.</summary>
+    /// <summary>
+    /// The SHA-256 of the pack's data, lower-case hex: every <c>.csv</c> and <c>.json</c> file's name and bytes, in ordinal name order.
+    /// Documentation beside the data (a README or SOURCES.md) does not change it, so a folder and its embedded copy hash alike.
+    /// </summary>
     public string ContentHash { get; }
 
     /// <summary>Problems found while reading the pack's manifest.</summary>
@@ -218,10 +221,13 @@ public sealed class RulePack
         return names.All(n => n.StartsWith(prefix, StringComparison.Ordinal)) ? prefix : string.Empty;
     }
 
+    private static bool IsData(string name) =>
+        name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
     private static string ComputeHash(ImmutableSortedDictionary<string, byte[]> files)
     {
         using var sha = SHA256.Create();
-        foreach (var file in files)
+        foreach (var file in files.Where(f => IsData(f.Key)))
         {
             var name = Encoding.UTF8.GetBytes(file.Key + "\0" + file.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\0");
             sha.TransformBlock(name, 0, name.Length, null, 0);

@@ -160,3 +160,42 @@ public class SchemeLoadingTests
         Assert.Throws<RulePackException>(() => RulePack.Embedded("no-such-pack"));
     }
 }
+
+public class EmbeddedPackTests
+{
+    private static string Folder => Path.Combine(SharedFixtures.RepositoryRoot, "rules", DrgScheme.DefaultEmbeddedPackId);
+
+    [Fact]
+    public void The_default_embedded_excerpt_loads_without_issues_and_says_it_is_an_excerpt()
+    {
+        var scheme = DrgScheme.LoadDefault();
+        Assert.Empty(scheme.Issues);
+        Assert.Equal(26, scheme.Mdcs.Length);
+        Assert.Contains("excerpt", scheme.Manifest.Notes, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(DrgScheme.DefaultEmbeddedPackId, RulePack.EmbeddedPackIds);
+    }
+
+    [Fact]
+    public void The_embedded_copy_and_the_folder_hash_alike_although_the_folder_has_documentation()
+    {
+        Assert.True(File.Exists(Path.Combine(Folder, "SOURCES.md")));
+        Assert.Equal(RulePack.FromDirectory(Folder).ContentHash, RulePack.Embedded(DrgScheme.DefaultEmbeddedPackId).ContentHash);
+    }
+
+    [Fact]
+    public void The_bundled_example_cases_get_their_hand_worked_groups()
+    {
+        // examples/cases.csv: 40 cases whose expected groups were worked out by hand from the excerpt's rules (see rules/.../SOURCES.md).
+        var grouper = DrgScheme.LoadDefault().CreateGrouper();
+        var records = DrgCaseCsv.Parse(File.ReadAllText(Path.Combine(SharedFixtures.RepositoryRoot, "examples", "cases.csv")), "cases.csv", out var fileIssues);
+        Assert.Empty(fileIssues);
+        Assert.Equal(40, records.Count);
+        foreach (var record in records)
+        {
+            var result = grouper.Group(record.Case!);
+            Assert.True(record.ExpectedDrg == result.DrgCode, $"{record.Id}: expected {record.ExpectedDrg}, got {result} {string.Join("; ", result.Issues)}");
+            Assert.Equal(record.ExpectedMdc, result.IsGrouped ? result.MdcCode : string.Empty);
+            Assert.Equal(record.ExpectedAdrg, result.IsGrouped ? result.AdrgCode : string.Empty);
+        }
+    }
+}
