@@ -12,8 +12,22 @@ public static class SharedFixtures
     public static string ChsDrg11 => Path.Combine(SharedRoot, "conformance", "chs-drg-1.1");
 
     /// <summary>The shared folder (<c>../shared</c> from the repository root, or MEDPAY_SHARED).</summary>
-    public static string SharedRoot =>
-        Environment.GetEnvironmentVariable("MEDPAY_SHARED") is { Length: > 0 } env ? env : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    public static string SharedRoot => Shared.Value;
+
+    private static readonly Lazy<string> Shared = new(FindShared);
+
+    private static string FindShared()
+    {
+        if (Environment.GetEnvironmentVariable("MEDPAY_SHARED") is { Length: > 0 } env) return env;
+        // ../shared beside the clone; failing that, a shared/ folder beside any ancestor (clones nested deeper).
+        for (var dir = new DirectoryInfo(RepositoryRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared");
+            if (Directory.Exists(Path.Combine(candidate, "conformance"))) return Path.GetFullPath(candidate);
+        }
+
+        return Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    }
 
     private static string FindRoot()
     {
