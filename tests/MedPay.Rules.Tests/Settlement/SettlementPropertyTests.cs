@@ -39,7 +39,7 @@ public sealed class SettlementPropertyTests
             return true;
         });
 
-    [Property(MaxTest = 400)]
+    [Property(MaxTest = 1000)]
     public Property Validating_arbitrary_lists_never_throws_and_is_deterministic() =>
         Prop.ForAll(Arb.From(Mutations()), edits =>
         {
@@ -72,6 +72,16 @@ public sealed class SettlementPropertyTests
             var findings = Validator.Validate(list).Findings;
             return findings.IsEmpty.Label(string.Join("; ", findings));
         });
+
+    [Fact]
+    public void Absurd_ages_do_not_overflow()
+    {
+        // Found by the property above: a 20-digit NWB_AGE once overflowed an int cast.
+        // Without BRDY the age comes from AGE (0) and NWB_AGE (a 20-digit whole number).
+        var findings = Validator.Validate(Clean().Set("BRDY", null).Set("AGE", "0").Set("NWB_AGE", "99999999999999999999")).Findings;
+        Assert.Contains(findings, f => f.RuleId == "NB-01" && f.Path == "setlinfo.nwb_age");
+        Assert.Contains(findings, f => f.RuleId == "FM-06" && f.Path == "setlinfo.nwb_age");
+    }
 
     private static int IndexOf(SettlementRule rule) => Catalogue.Rules.IndexOf(rule);
 
