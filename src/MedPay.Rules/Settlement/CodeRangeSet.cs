@@ -8,12 +8,17 @@ namespace MedPay.Rules.Settlement;
 public sealed class CodeRangeSet
 {
     private readonly (string From, string To)[] _ranges;
+    private readonly bool[] _firstChars = new bool[128];
 
     private CodeRangeSet(string text, (string From, string To)[] ranges)
     {
         Text = text;
         _ranges = ranges;
         Ranges = ranges.Select(r => r.From == r.To ? r.From : r.From + "-" + r.To).ToImmutableArray();
+        foreach (var (from, to) in ranges)
+        {
+            for (var c = from[0]; c <= to[0] && c < 128; c++) _firstChars[c] = true;
+        }
     }
 
     /// <summary>An empty set.</summary>
@@ -50,6 +55,7 @@ public sealed class CodeRangeSet
     {
         if (code is null || code.Length == 0) return false;
         var first = char.ToUpperInvariant(code[0]);
+        if (first < 128 && !_firstChars[first]) return false;
         foreach (var (from, to) in _ranges)
         {
             if (first < from[0] || first > to[0]) continue;

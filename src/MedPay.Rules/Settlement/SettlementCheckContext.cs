@@ -139,7 +139,7 @@ internal sealed class SettlementCheckContext
     /// <summary>Whether a diagnosis row is western (not a TCM disease or syndrome row).</summary>
     public bool IsWestern(SettlementRecord row) => IsWestern(row, Parameters.ProvincialDiagnosisTypes);
 
-    public bool InList(string list, string? code) => code is not null && Catalogue.List(list).Contains(code);
+    public bool InList(CodeList list, string? code) => code is not null && Catalogue.Known(list).Contains(code);
 
     /// <summary>Reports a finding of the current rule on a field.</summary>
     public void Report(SettlementField field, int row, string? value, string detail) => Report(SettlementLayout.Path(field, row), value, detail);

@@ -7,7 +7,11 @@ namespace MedPay.Rules.Settlement;
 /// national code sets the pack does not list, patterns written <c>/regex/</c>.</summary>
 public sealed class SettlementCodeSet
 {
+    private const int CacheLimit = 4096;
+
     private readonly Regex[] _patterns;
+    private readonly HashSet<string> _codes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _matched = new(StringComparer.Ordinal);
 
     /// <summary>Creates a code set.</summary>
     /// <param name="field">The field.</param>
@@ -18,6 +22,7 @@ public sealed class SettlementCodeSet
         Field = field;
         Codes = codes;
         Patterns = patterns.IsDefault ? ImmutableArray<string>.Empty : patterns;
+        _codes = new HashSet<string>(codes.Keys, StringComparer.Ordinal);
         _patterns = Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).ToArray();
     }
 
@@ -36,7 +41,16 @@ public sealed class SettlementCodeSet
     public bool Contains(string? value)
     {
         if (value is null) return false;
-        if (Codes.ContainsKey(value)) return true;
+        if (_codes.Contains(value)) return true;
+        if (_patterns.Length == 0) return false;
+        if (_matched.TryGetValue(value, out var known)) return known;
+        var match = MatchesPattern(value);
+        if (_matched.Count < CacheLimit) _matched[value] = match;
+        return match;
+    }
+
+    private bool MatchesPattern(string value)
+    {
         foreach (var pattern in _patterns)
         {
             try

@@ -4,6 +4,8 @@ namespace MedPay.Rules.Settlement;
 /// the offending value, the message and the suggested fix.</summary>
 public sealed class SettlementFinding
 {
+    private LocalizedText? _message;
+
     /// <summary>Creates a finding.</summary>
     /// <param name="rule">The rule that found it.</param>
     /// <param name="path">The field path.</param>
@@ -17,7 +19,6 @@ public sealed class SettlementFinding
         Value = value;
         Detail = detail ?? string.Empty;
         ListIndex = listIndex;
-        Message = rule.Definition.Format(Detail);
     }
 
     /// <summary>The rule that found the problem.</summary>
@@ -47,8 +48,8 @@ public sealed class SettlementFinding
     /// <summary>The index of the list in its batch; -1 for a single list.</summary>
     public int ListIndex { get; }
 
-    /// <summary>The message in Chinese and English.</summary>
-    public LocalizedText Message { get; }
+    /// <summary>The message in Chinese and English (formatted when first asked for).</summary>
+    public LocalizedText Message => _message ??= Rule.Definition.Format(Detail);
 
     /// <summary>The suggested fix.</summary>
     public LocalizedText Fix => Rule.Fix;

@@ -22,6 +22,9 @@ public sealed class SettlementRecord
         for (var i = 0; i < fields.Length; i++) Read(fields[i], values[i]);
     }
 
+    /// <summary>Whether any decimal field of the row holds a negative number (read once, for the fee rules).</summary>
+    public bool HasNegativeAmount { get; private set; }
+
     /// <summary>The node the row belongs to.</summary>
     public SettlementNode Node { get; }
 
@@ -162,6 +165,7 @@ public sealed class SettlementRecord
                 break;
             case SettlementFieldKind.Decimal:
                 ok = SettlementValues.TryParseDecimal(text, out _numbers[i]);
+                if (ok && _numbers[i] < 0m) HasNegativeAmount = true;
                 break;
             case SettlementFieldKind.Integer:
                 ok = SettlementValues.TryParseDecimal(text, out _numbers[i]) && decimal.Truncate(_numbers[i]) == _numbers[i];

@@ -20,6 +20,7 @@ public sealed class SettlementRuleCatalogue
     private readonly Dictionary<string, SettlementRule> _byId;
     private readonly Dictionary<string, ImmutableArray<SettlementCodePair>> _pairsByRule;
     private readonly Dictionary<string, CodeRangeSet> _lists;
+    private readonly CodeRangeSet[] _known;
 
     private SettlementRuleCatalogue(ImmutableArray<SettlementRule> rules, ImmutableHashSet<string> disabled, SettlementParameters parameters,
         ImmutableDictionary<SettlementField, SettlementCodeSet> dictionaries, ImmutableDictionary<string, CodeRangeSet> codeLists,
@@ -36,6 +37,7 @@ public sealed class SettlementRuleCatalogue
         Issues = issues;
         _byId = rules.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         _lists = new Dictionary<string, CodeRangeSet>(codeLists, StringComparer.Ordinal);
+        _known = CodeListNames.All.Select(List).ToArray();
         CodeSets = dictionaries.Values.OrderBy(d => d.Field.Node).ThenBy(d => d.Field.Index).ToImmutableArray();
         _pairsByRule = codePairs.GroupBy(p => p.RuleId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
@@ -94,6 +96,8 @@ public sealed class SettlementRuleCatalogue
     /// <param name="name">The list name, e.g. <c>female_only_dx</c>.</param>
     /// <returns>The list.</returns>
     public CodeRangeSet List(string name) => _lists.TryGetValue(name, out var list) ? list : CodeRangeSet.Empty;
+
+    internal CodeRangeSet Known(CodeList list) => _known[(int)list];
 
     /// <summary>The code set of a field, or <see langword="null"/> when the packs give none.</summary>
     /// <param name="field">The field.</param>

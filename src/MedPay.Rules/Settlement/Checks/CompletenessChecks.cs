@@ -60,7 +60,7 @@ internal static class CompletenessChecks
             var rows = c.List.Diagnoses;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (!c.InList("head_injury_dx", rows[i][D.DiagCode])) continue;
+                if (!c.InList(CodeList.HeadInjuryDx, rows[i][D.DiagCode])) continue;
                 c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode]!);
                 return;
             }

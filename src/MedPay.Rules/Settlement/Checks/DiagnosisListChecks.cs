@@ -43,7 +43,7 @@ internal static class DiagnosisListChecks
             var rows = c.List.Diagnoses;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (i != c.MainIndex && c.InList("complication_of_care_dx", rows[i][D.DiagCode])) c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode]!);
+                if (i != c.MainIndex && c.InList(CodeList.ComplicationOfCareDx, rows[i][D.DiagCode])) c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode]!);
             }
         };
     }

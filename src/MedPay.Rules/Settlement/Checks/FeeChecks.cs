@@ -52,11 +52,17 @@ internal static class FeeChecks
             var rows = c.List.FeeItems;
             for (var i = 0; i < rows.Length; i++)
             {
+                if (!rows[i].HasNegativeAmount) continue;
                 foreach (var field in ItemAmounts) Negative(c, rows[i], i, field);
             }
 
             var payments = c.List.Payments;
-            for (var i = 0; i < payments.Length; i++) Negative(c, payments[i], i, P.FundPayamt);
+            for (var i = 0; i < payments.Length; i++)
+            {
+                if (payments[i].HasNegativeAmount) Negative(c, payments[i], i, P.FundPayamt);
+            }
+
+            if (!c.Setl.HasNegativeAmount) return;
             foreach (var field in PersonalAmounts) Negative(c, c.Setl, -1, field);
         };
         map["FE-04"] = c =>

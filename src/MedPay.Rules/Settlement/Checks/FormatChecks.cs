@@ -9,6 +9,9 @@ namespace MedPay.Rules.Settlement;
 internal static class FormatChecks
 {
     private static readonly SettlementField[] Weights = { S.NwbBirWt, S.NwbAdmWt, S.MulNwbBirWt, S.MulNwbAdmWt };
+    private static readonly SettlementField[][] LimitedFields =
+        SettlementLayout.Nodes.Select(n => SettlementLayout.Fields(n).Where(f => f.MaxLength > 0).ToArray()).ToArray();
+
     private static readonly SettlementField[] Durations = { S.VentUsedDura, S.PwcryBfadmComaDura, S.PwcryAfadmComaDura };
 
     public static void Register(IDictionary<string, SettlementCheck> map)
@@ -41,6 +44,7 @@ internal static class FormatChecks
         {
             foreach (var field in Weights)
             {
+                if (c.Setl.IsEmpty(field)) continue;
                 foreach (var grams in WeightsOf(c.Setl, field))
                 {
                     if (grams % 10m != 0m) c.Report(field, -1, c.Setl[field], grams.ToString(CultureInfo.InvariantCulture));
@@ -94,14 +98,16 @@ internal static class FormatChecks
 
     private static void Lengths(SettlementCheckContext c, SettlementRecord row, int index)
     {
-        foreach (var field in SettlementLayout.Fields(row.Node))
+        foreach (var field in LimitedFields[(int)row.Node])
         {
-            if (field.MaxLength <= 0 || row[field] is not { } text) continue;
+            if (row[field] is not { } text) continue;
             if (field.Kind == SettlementFieldKind.Decimal)
             {
-                if (!row.TryGetNumber(field, out var number)) continue;
-                var integerDigits = decimal.Truncate(Math.Abs(number)).ToString(CultureInfo.InvariantCulture).Length;
-                var scale = (decimal.GetBits(number)[3] >> 16) & 0xFF;
+                // Interface decimals are (n,2): at most n − 2 integer digits and 2 decimals, read from the text as sent.
+                if (row.State(field) != SettlementValueState.Valid) continue;
+                var dot = text.IndexOf('.');
+                var integerDigits = (dot < 0 ? text.Length : dot) - (text[0] is '-' or '+' ? 1 : 0);
+                var scale = dot < 0 ? 0 : text.Length - dot - 1;
                 if (integerDigits > field.MaxLength - 2 || scale > 2) c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + field.MaxLength + ",2)");
             }
             else if (text.Length > field.MaxLength)

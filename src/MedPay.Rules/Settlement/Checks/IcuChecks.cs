@@ -62,8 +62,8 @@ internal static class IcuChecks
             for (var i = 0; i < rows.Length; i++)
             {
                 var code = rows[i][O.OprnOprtCode];
-                var under = c.InList("ventilation_under_96h_pr", code);
-                var over = c.InList("ventilation_96h_pr", code);
+                var under = c.InList(CodeList.VentilationUnder96hPr, code);
+                var over = c.InList(CodeList.Ventilation96hPr, code);
                 if (!under && !over) continue;
                 if (!known) c.Report(S.VentUsedDura, -1, null, code + ", ventilator time empty");
                 else if (under && minutes >= threshold) c.Report(O.OprnOprtCode, i, code, code + " with " + c.Setl[S.VentUsedDura]);

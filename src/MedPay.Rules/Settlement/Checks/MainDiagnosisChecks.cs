@@ -28,20 +28,20 @@ internal static class MainDiagnosisChecks
                 else if (!dagger) c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode] + " (no dagger)");
             }
         };
-        map["MD-03"] = c => MainIn(c, "external_cause_dx");
+        map["MD-03"] = c => MainIn(c, CodeList.ExternalCauseDx);
         map["MD-04"] = c =>
         {
             var rows = c.List.Diagnoses;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (rows[i][D.DiagCode] is { } code && code.Length >= 7 && Morphology.IsMatch(code)) c.Report(D.DiagCode, i, code, code);
+                if (rows[i][D.DiagCode] is { } code && code.Length >= 7 && code[0] is 'M' or 'm' && code.IndexOf('/') > 0 && Morphology.IsMatch(code)) c.Report(D.DiagCode, i, code, code);
             }
         };
-        map["MD-05"] = c => MainIn(c, "invalid_main_dx");
-        map["MD-06"] = c => MainIn(c, "sequela_dx");
+        map["MD-05"] = c => MainIn(c, CodeList.InvalidMainDx);
+        map["MD-06"] = c => MainIn(c, CodeList.SequelaDx);
         map["MD-07"] = c =>
         {
-            if (!c.InList("symptom_dx", c.MainCode)) return;
+            if (!c.InList(CodeList.SymptomDx, c.MainCode)) return;
             var rows = c.List.Diagnoses;
             for (var i = 0; i < rows.Length; i++)
             {
@@ -52,7 +52,7 @@ internal static class MainDiagnosisChecks
                 return;
             }
         };
-        map["MD-08"] = c => MainIn(c, "unspecified_main_dx");
+        map["MD-08"] = c => MainIn(c, CodeList.UnspecifiedMainDx);
         map["MD-09"] = c =>
         {
             var rows = c.List.Diagnoses;
@@ -64,7 +64,7 @@ internal static class MainDiagnosisChecks
         };
         map["MD-10"] = c =>
         {
-            if (!c.InList("complication_of_care_dx", c.MainCode)) return;
+            if (!c.InList(CodeList.ComplicationOfCareDx, c.MainCode)) return;
             foreach (var row in c.List.Procedures)
             {
                 if (row[O.OprnOprtType] != "1") continue;
@@ -83,7 +83,7 @@ internal static class MainDiagnosisChecks
     /// <summary>A code with an asterisk and no dagger part (a combined <c>A+B*</c> code is a dagger–asterisk pair).</summary>
     internal static bool IsLoneAsterisk(string? code) => code is not null && code.IndexOf('*') >= 0 && code.IndexOf('+') < 0 && code.IndexOf('†') < 0;
 
-    private static void MainIn(SettlementCheckContext c, string list)
+    private static void MainIn(SettlementCheckContext c, CodeList list)
     {
         if (c.InList(list, c.MainCode)) c.Report(D.DiagCode, c.MainIndex, c.MainCode, c.MainCode!);
     }

@@ -81,9 +81,9 @@ internal static class NewbornChecks
             for (var i = 0; i < rows.Length; i++)
             {
                 var code = rows[i][D.DiagCode];
-                if (c.InList("birth_injury_dx", code) && (years > 0 || days > c.Parameters.NewbornMaxAgeDays))
+                if (c.InList(CodeList.BirthInjuryDx, code) && (years > 0 || days > c.Parameters.NewbornMaxAgeDays))
                     c.Report(D.DiagCode, i, code, code + " at " + (years > 0 ? years + " years" : days + " days"));
-                else if (c.InList("perinatal_dx", code) && years > c.Parameters.PerinatalMaxAgeYears)
+                else if (c.InList(CodeList.PerinatalDx, code) && years > c.Parameters.PerinatalMaxAgeYears)
                     c.Report(D.DiagCode, i, code, code + " at " + years + " years");
             }
         };
@@ -96,7 +96,7 @@ internal static class NewbornChecks
         var seen = false;
         for (var i = 0; i < rows.Length; i++)
         {
-            if (!c.InList("delivery_outcome_dx", rows[i][D.DiagCode])) continue;
+            if (!c.InList(CodeList.DeliveryOutcomeDx, rows[i][D.DiagCode])) continue;
             if (seen) c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode] + ": second Z37");
             seen = true;
         }
@@ -106,6 +106,7 @@ internal static class NewbornChecks
     {
         foreach (var field in AnyWeights)
         {
+            if (c.Setl.IsEmpty(field)) continue;
             foreach (var value in FormatChecks.WeightsOf(c.Setl, field))
             {
                 grams = value;
@@ -123,7 +124,7 @@ internal static class NewbornChecks
         for (var i = 0; i < rows.Length; i++)
         {
             var code = rows[i][D.DiagCode];
-            if ((c.InList("delivery_dx", code) && !c.InList("delivery_dx_excluded", code)) || c.InList("live_birth_outcome_dx", code)) return i;
+            if ((c.InList(CodeList.DeliveryDx, code) && !c.InList(CodeList.DeliveryDxExcluded, code)) || c.InList(CodeList.LiveBirthOutcomeDx, code)) return i;
         }
 
         return -1;

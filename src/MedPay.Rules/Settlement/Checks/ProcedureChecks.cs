@@ -35,7 +35,7 @@ internal static class ProcedureChecks
             var rows = c.List.Procedures;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (rows[i][O.OprnOprtType] == "1" && c.InList("not_main_pr", rows[i][O.OprnOprtCode])) c.Report(O.OprnOprtCode, i, rows[i][O.OprnOprtCode], rows[i][O.OprnOprtCode]!);
+                if (rows[i][O.OprnOprtType] == "1" && c.InList(CodeList.NotMainPr, rows[i][O.OprnOprtCode])) c.Report(O.OprnOprtCode, i, rows[i][O.OprnOprtCode], rows[i][O.OprnOprtCode]!);
             }
         };
         map["PR-04"] = c =>
@@ -54,7 +54,7 @@ internal static class ProcedureChecks
             var rows = c.List.Procedures;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (c.InList("nonspecific_pr", rows[i][O.OprnOprtCode])) c.Report(O.OprnOprtCode, i, rows[i][O.OprnOprtCode], rows[i][O.OprnOprtCode]!);
+                if (c.InList(CodeList.NonspecificPr, rows[i][O.OprnOprtCode])) c.Report(O.OprnOprtCode, i, rows[i][O.OprnOprtCode], rows[i][O.OprnOprtCode]!);
             }
         };
         map["PR-08"] = c =>

@@ -11,20 +11,20 @@ internal static class SexAgeChecks
     {
         map["SX-01"] = c =>
         {
-            if (c.IsMale) Diagnoses(c, "female_only_dx");
+            if (c.IsMale) Diagnoses(c, CodeList.FemaleOnlyDx);
         };
         map["SX-02"] = c =>
         {
-            if (c.IsFemale) Diagnoses(c, "male_only_dx");
+            if (c.IsFemale) Diagnoses(c, CodeList.MaleOnlyDx);
         };
         map["SX-03"] = c =>
         {
-            var list = c.IsMale ? "female_only_pr" : c.IsFemale ? "male_only_pr" : null;
+            CodeList? list = c.IsMale ? CodeList.FemaleOnlyPr : c.IsFemale ? CodeList.MaleOnlyPr : null;
             if (list is null) return;
             var rows = c.List.Procedures;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (c.InList(list, rows[i][O.OprnOprtCode])) c.Report(O.OprnOprtCode, i, rows[i][O.OprnOprtCode], rows[i][O.OprnOprtCode]!);
+                if (c.InList(list.Value, rows[i][O.OprnOprtCode])) c.Report(O.OprnOprtCode, i, rows[i][O.OprnOprtCode], rows[i][O.OprnOprtCode]!);
             }
         };
         map["SX-04"] = c =>
@@ -33,20 +33,20 @@ internal static class SexAgeChecks
         };
         map["SX-05"] = c =>
         {
-            var list = c.IsMale ? "female_only_dx" : c.IsFemale ? "male_only_dx" : null;
-            if (list is not null && c.InList(list, c.Setl[S.WmDiseCode])) c.Report(S.WmDiseCode, -1, c.Setl[S.WmDiseCode], c.Setl[S.WmDiseCode]!);
+            CodeList? list = c.IsMale ? CodeList.FemaleOnlyDx : c.IsFemale ? CodeList.MaleOnlyDx : null;
+            if (list is not null && c.InList(list.Value, c.Setl[S.WmDiseCode])) c.Report(S.WmDiseCode, -1, c.Setl[S.WmDiseCode], c.Setl[S.WmDiseCode]!);
         };
         map["AG-01"] = c =>
         {
-            if (c.EffectiveYears is { } years && years <= c.Parameters.ChildMaxAgeYears) Diagnoses(c, "child_excluded_dx");
+            if (c.EffectiveYears is { } years && years <= c.Parameters.ChildMaxAgeYears) Diagnoses(c, CodeList.ChildExcludedDx);
         };
         map["AG-02"] = c =>
         {
-            if (c.EffectiveYears is { } years && years > c.Parameters.JuvenileMaxAgeYears) Diagnoses(c, "juvenile_arthritis_dx");
+            if (c.EffectiveYears is { } years && years > c.Parameters.JuvenileMaxAgeYears) Diagnoses(c, CodeList.JuvenileArthritisDx);
         };
     }
 
-    private static void Diagnoses(SettlementCheckContext c, string list)
+    private static void Diagnoses(SettlementCheckContext c, CodeList list)
     {
         var rows = c.List.Diagnoses;
         for (var i = 0; i < rows.Length; i++)
