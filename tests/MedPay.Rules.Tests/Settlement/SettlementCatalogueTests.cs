@@ -41,8 +41,9 @@ public sealed class SettlementCatalogueTests
     {
         Assert.All(Catalogue.Rules.SelectMany(r => r.Fields).Where(f => f != "*"),
             f => Assert.True(SettlementLayout.FindQualified(f) is not null || SettlementLayout.TryFindNode(f, out _), f));
-        var checks = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "MedPay.Rules", "Settlement", "Checks", "MainDiagnosisChecks.cs"));
-        Assert.Contains("\"invalid_main_dx\"", checks, StringComparison.Ordinal);
+        // Every list the checks use is in the pack, and every list in the pack is used (by name or as a PR-08 charge tag).
+        Assert.All(CodeListNames.All, name => Assert.True(Catalogue.CodeLists.ContainsKey(name), name));
+        Assert.All(Catalogue.CodeLists.Keys, name => Assert.True(CodeListNames.All.Contains(name) || name.StartsWith("charge_tag_", StringComparison.Ordinal), name));
         Assert.Equal(26, Catalogue.CodeLists.Count);
     }
 
