@@ -13,6 +13,14 @@ namespace MedPay.Rules.Settlement;
 /// throws on bad input: problems come back as issues.</remarks>
 public static class SettlementJson
 {
+    /// <summary>The 4103 query splits each d/h/m duration into three integers (S03); they are read back into the duration.</summary>
+    private static readonly Dictionary<string, (SettlementField Field, int Part)> SplitDurations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["VENT_USED_DAYS"] = (SetlinfoFields.VentUsedDura, 0), ["VENT_USED_H_CNT"] = (SetlinfoFields.VentUsedDura, 1), ["VENT_USED_M_CNT"] = (SetlinfoFields.VentUsedDura, 2),
+        ["BFADM_COMA_DAYS"] = (SetlinfoFields.PwcryBfadmComaDura, 0), ["BFADM_COMA_H_CNT"] = (SetlinfoFields.PwcryBfadmComaDura, 1), ["BFADM_COMA_M_CNT"] = (SetlinfoFields.PwcryBfadmComaDura, 2),
+        ["AFADM_COMA_DAYS"] = (SetlinfoFields.PwcryAfadmComaDura, 0), ["AFADM_COMA_H_CNT"] = (SetlinfoFields.PwcryAfadmComaDura, 1), ["AFADM_COMA_M_CNT"] = (SetlinfoFields.PwcryAfadmComaDura, 2),
+    };
+
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     /// <summary>Reads one list, an array of lists, or JSON lines (one list per line).</summary>
@@ -58,6 +66,7 @@ public static class SettlementJson
 
         if (TryGetWrapped(element, out var inner)) element = inner;
         var setl = new List<KeyValuePair<SettlementField, string?>>();
+        var parts = new Dictionary<SettlementField, string?[]>();
         var rows = new List<SettlementRecord>?[SettlementLayout.Nodes.Length];
         foreach (var property in element.EnumerateObject())
         {
@@ -65,7 +74,7 @@ public static class SettlementJson
             {
                 if (node == SettlementNode.Setlinfo)
                 {
-                    if (property.Value.ValueKind == JsonValueKind.Object) ReadFields(SettlementNode.Setlinfo, property.Value, "setlinfo.", setl, issues, location);
+                    if (property.Value.ValueKind == JsonValueKind.Object) ReadFields(SettlementNode.Setlinfo, property.Value, "setlinfo.", setl, issues, location, parts);
                     else if (property.Value.ValueKind != JsonValueKind.Null) issues.Add(SettlementReadIssues.NodeNotRows.Create("setlinfo", Shorten(property.Value), location, "setlinfo"));
                     continue;
                 }
@@ -78,11 +87,17 @@ public static class SettlementJson
             var field = SettlementLayout.Find(SettlementNode.Setlinfo, property.Name);
             if (field is null)
             {
-                issues.Add(SettlementReadIssues.UnknownField.Create(property.Name, null, location, property.Name));
+                if (!AddDurationPart(property, parts)) issues.Add(SettlementReadIssues.UnknownField.Create(property.Name, null, location, property.Name));
                 continue;
             }
 
             AddValue(field, property.Value, "setlinfo.", setl, issues, location);
+        }
+
+        foreach (var pair in parts)
+        {
+            if (setl.Any(p => p.Key == pair.Key && p.Value is not null)) continue;
+            setl.Add(new KeyValuePair<SettlementField, string?>(pair.Key, string.Join("/", pair.Value.Select(v => v ?? "0"))));
         }
 
         var result = SettlementList.Empty.WithSetlinfo(SettlementRecord.Create(SettlementNode.Setlinfo, setl));
@@ -226,13 +241,15 @@ public static class SettlementJson
         return SettlementRecord.Create(node, values);
     }
 
-    private static void ReadFields(SettlementNode node, JsonElement element, string prefix, List<KeyValuePair<SettlementField, string?>> values, ICollection<Issue> issues, SourceLocation? location)
+    private static void ReadFields(SettlementNode node, JsonElement element, string prefix, List<KeyValuePair<SettlementField, string?>> values, ICollection<Issue> issues,
+        SourceLocation? location, Dictionary<SettlementField, string?[]>? parts = null)
     {
         foreach (var property in element.EnumerateObject())
         {
             var field = SettlementLayout.Find(node, property.Name);
             if (field is null)
             {
+                if (parts is not null && AddDurationPart(property, parts)) continue;
                 issues.Add(SettlementReadIssues.UnknownField.Create(prefix + property.Name, null, location, prefix + property.Name));
                 continue;
             }
@@ -277,6 +294,20 @@ public static class SettlementJson
         }
 
         values.Add(new KeyValuePair<SettlementField, string?>(field, text));
+    }
+
+    private static bool AddDurationPart(JsonProperty property, Dictionary<SettlementField, string?[]> parts)
+    {
+        if (!SplitDurations.TryGetValue(property.Name, out var target)) return false;
+        var text = property.Value.ValueKind switch
+        {
+            JsonValueKind.Number => property.Value.GetRawText(),
+            JsonValueKind.String => property.Value.GetString()?.Trim(),
+            _ => null,
+        };
+        if (!parts.TryGetValue(target.Field, out var values)) parts[target.Field] = values = new string?[3];
+        values[target.Part] = string.IsNullOrEmpty(text) ? null : text;
+        return true;
     }
 
     private static bool TryGetWrapped(JsonElement element, out JsonElement inner)

@@ -44,6 +44,17 @@ public sealed class SettlementJsonTests
     }
 
     [Fact]
+    public void Reads_the_4103_split_durations_back_into_days_hours_minutes()
+    {
+        // 4103 exposes VENT_USED_DURA as three integers (S03): 4 days 2 hours 0 minutes → "4/2/0" = 98 h.
+        var list = Assert.Single(SettlementJson.Read("{\"setlinfo\": {\"vent_used_days\": 4, \"vent_used_h_cnt\": 2, \"afadm_coma_m_cnt\": \"30\"}}").Lists);
+        Assert.Equal("4/2/0", list[SetlinfoFields.VentUsedDura]);
+        Assert.True(list.Setlinfo.TryGetNumber(SetlinfoFields.VentUsedDura, out var minutes));
+        Assert.Equal((4 * 24 + 2) * 60m, minutes);
+        Assert.Equal("0/0/30", list[SetlinfoFields.PwcryAfadmComaDura]);
+    }
+
+    [Fact]
     public void Reads_arrays_and_json_lines()
     {
         var a = SettlementJson.Write(Clean());
