@@ -19,7 +19,7 @@ public sealed class IcdCode
         Category = Primary.Length >= categoryLength ? Primary.Substring(0, categoryLength) : Primary;
         var dot = Primary.IndexOf('.');
         var end = Primary.Length;
-        for (var i = dot < 0 ? categoryLength : dot + 2; i < Primary.Length; i++)
+        for (var i = dot < 0 ? categoryLength : dot + 4; i < Primary.Length; i++)
         {
             if (Primary[i] == 'x' || (Primary[i] == 'M' && i + 1 < Primary.Length && char.IsDigit(Primary[i + 1])))
             {
