@@ -306,8 +306,7 @@ public sealed class DrgGrouper
         unresolved = default;
         var buffer = raw.Length < CodeText.StackBufferLength ? stackalloc char[CodeText.StackBufferLength] : new char[raw.Length + 2];
         int length;
-        var map = _scheme.Map(kind);
-        if (Options.ApplyVersionMaps && !map.IsEmpty)
+        if (Options.ApplyVersionMaps && _scheme.Map(kind) is { IsEmpty: false } map)
         {
             length = CodeText.Canonicalize(raw.AsSpan(), buffer);
             var key = map.Find(buffer.Slice(0, length));
