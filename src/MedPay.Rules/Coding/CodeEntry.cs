@@ -18,6 +18,7 @@ public sealed class CodeEntry
         MaxAgeYears = a.MaxAgeYears;
         NotMainDiagnosis = a.NotMainDiagnosis;
         IsOperatingRoom = a.IsOperatingRoom;
+        HasRestrictions = Sex != SexRestriction.None || MinAgeYears is not null || MaxAgeYears is not null || NotMainDiagnosis;
     }
 
     /// <summary>The code as the dictionary writes it, e.g. <c>K80.000x004</c>.</summary>
@@ -46,6 +47,9 @@ public sealed class CodeEntry
 
     /// <summary>The parsed code (category, extension, dagger–asterisk parts, chapter).</summary>
     public IcdCode Parsed => IcdCode.Parse(Code);
+
+    /// <summary>Whether the entry restricts sex, age or use as the main diagnosis.</summary>
+    internal bool HasRestrictions { get; }
 
     /// <summary>The code's integer id in the scheme's code space (stable for one loaded scheme only).</summary>
     internal int Id { get; }

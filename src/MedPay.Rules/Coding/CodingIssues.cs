@@ -29,11 +29,23 @@ public static class CodingIssues
     public static readonly IssueDefinition CodeDropped = new("CODE_DROPPED", IssueSeverity.Warning,
         "编码 {0} 无法确定（{2}），按策略 {1} 已忽略", "code {0} could not be resolved ({3}); left out under policy {1}");
 
+    /// <summary>The main diagnosis is a code the dictionary marks as not to be used as the main diagnosis (column <c>not_main</c>).</summary>
+    public static readonly IssueDefinition NotMainDiagnosis = new("CODE_NOT_MAIN_DIAGNOSIS", IssueSeverity.Warning,
+        "编码 {0} 不能作为主要诊断", "code {0} may not be the main diagnosis");
+
+    /// <summary>A code is restricted to the other sex (column <c>sex</c>).</summary>
+    public static readonly IssueDefinition SexConflict = new("CODE_SEX_CONFLICT", IssueSeverity.Warning,
+        "编码 {0} 仅适用于{1}性患者", "code {0} applies to {2} patients only");
+
+    /// <summary>The patient's age is outside a code's age range (columns <c>age_min</c>, <c>age_max</c>).</summary>
+    public static readonly IssueDefinition AgeConflict = new("CODE_AGE_CONFLICT", IssueSeverity.Warning,
+        "编码 {0} 适用年龄 {1}–{2} 岁，患者 {3} 岁", "code {0} applies to ages {1}–{2} years; the patient is {3}");
+
     /// <summary>A pack names an unknown-code policy that does not exist.</summary>
     public static readonly IssueDefinition PolicyInvalid = new("PACK_UNKNOWN_CODE_POLICY_INVALID", IssueSeverity.Error,
         "unknown_code_policy 的值 {0} 无效，应为 {1} 之一", "unknown_code_policy {0} is not one of {1}");
 
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
-        CodeNormalized, CodeAmbiguous, CodeMapped, CodeMapOneToMany, CodeNotInMap, CodeDropped, PolicyInvalid);
+        CodeNormalized, CodeAmbiguous, CodeMapped, CodeMapOneToMany, CodeNotInMap, CodeDropped, NotMainDiagnosis, SexConflict, AgeConflict, PolicyInvalid);
 }

@@ -72,6 +72,7 @@ public sealed class DrgGrouper
 
             if (invalid) return new DrgResult(_scheme.Identity, DrgGroupingStatus.InvalidInput, null, null, null, ToArray(issues), null);
 
+            if (_scheme.Restricted is { } restricted) CheckRestrictions(restricted, dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ref issues);
             var facts = new CaseFacts(dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ageDays, _scheme.Complications);
             return includeTrace ? GroupTraced(ref facts, issues) : GroupFast(ref facts, issues);
         }
@@ -369,6 +370,29 @@ public sealed class DrgGrouper
         raw.AsSpan().CopyTo(buffer);
         CodeText.Canonicalize(buffer, raw.Length, changes);
         return changes.ToImmutableArray();
+    }
+
+    /// <summary>Warns about codes whose dictionary restrictions (not_main, sex, age_min/age_max) the case breaks; grouping goes on.</summary>
+    private void CheckRestrictions(CodeEntry?[] restricted, ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, DrgCase c, ref List<Issue>? issues)
+    {
+        for (var i = 0; i < dx.Length + pr.Length; i++)
+        {
+            var entry = restricted[i < dx.Length ? dx[i] : pr[i - dx.Length]];
+            if (entry is null) continue;
+            var field = i < dx.Length ? "diagnoses" : "procedures";
+            if (i == 0 && entry.NotMainDiagnosis) Add(ref issues, CodingIssues.NotMainDiagnosis.Create(field: field, value: entry.Code, args: entry.Code));
+            if ((entry.Sex == SexRestriction.Male && c.Sex == Sex.Female) || (entry.Sex == SexRestriction.Female && c.Sex == Sex.Male))
+            {
+                var male = entry.Sex == SexRestriction.Male;
+                Add(ref issues, CodingIssues.SexConflict.Create(field: field, value: entry.Code, args: new object[] { entry.Code, male ? "男" : "女", male ? "male" : "female" }));
+            }
+
+            if (c.AgeYears < (entry.MinAgeYears ?? 0) || c.AgeYears > (entry.MaxAgeYears ?? int.MaxValue))
+            {
+                Add(ref issues, CodingIssues.AgeConflict.Create(field: field, value: entry.Code,
+                    args: new object[] { entry.Code, entry.MinAgeYears ?? 0, entry.MaxAgeYears?.ToString(CultureInfo.InvariantCulture) ?? "…", c.AgeYears }));
+            }
+        }
     }
 
     private static string ZhName(CodeKind kind) => kind == CodeKind.Diagnosis ? "诊断" : "手术操作";

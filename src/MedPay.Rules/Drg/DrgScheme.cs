@@ -28,8 +28,9 @@ public sealed class DrgScheme
     internal DrgScheme(RulePack pack, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
         CodeDictionary diagnoses, CodeDictionary procedures, ImmutableArray<string> tableNames, ImmutableArray<Issue> issues,
         CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications, ImmutableArray<CodeTable> tables,
-        Lazy<CodeMap> diagnosisMap, Lazy<CodeMap> procedureMap, UnknownCodePolicy unknownCodePolicy)
+        Lazy<CodeMap> diagnosisMap, Lazy<CodeMap> procedureMap, UnknownCodePolicy unknownCodePolicy, CodeEntry?[]? restricted)
     {
+        Restricted = restricted;
         _diagnosisMap = diagnosisMap;
         _procedureMap = procedureMap;
         UnknownCodePolicy = unknownCodePolicy;
@@ -99,6 +100,9 @@ public sealed class DrgScheme
     public ImmutableArray<Issue> Issues { get; }
 
     internal CodeSpace Codes { get; }
+
+    /// <summary>Dictionary entries with sex, age or not-main restrictions by code id; <see langword="null"/> when the dictionaries have none.</summary>
+    internal CodeEntry?[]? Restricted { get; }
 
     internal CompiledMdc[] Compiled { get; }
 

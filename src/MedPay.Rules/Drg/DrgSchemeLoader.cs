@@ -88,10 +88,12 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
         var orderedAdrgs = adrgRules.Select(r => r.Adrg).Distinct().ToImmutableArray();
         var space = built = _codes.Build();
+        CodeEntry?[]? restricted = null;
+        foreach (var entry in diagnoses.Concat(procedures).Where(e => e.HasRestrictions)) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
         var scheme = new DrgScheme(_pack, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
             new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
             _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
-            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray(), diagnosisMap, procedureMap, policy);
+            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray(), diagnosisMap, procedureMap, policy, restricted);
         return new DrgSchemeLoadResult(scheme, _issues.ToImmutable());
     }
 

@@ -42,3 +42,26 @@ public class CatalogueTests
         Assert.Contains(bad.Issues, i => i.Code == "PACK_NOT_A_NUMBER" && new SourceLocation("diagnoses.csv", 2, 4, "age_min").Equals(i.Location));
     }
 }
+
+/// <summary>The grouper warns, and still groups, when a case breaks the dictionary's restrictions.</summary>
+public class RestrictionTests
+{
+    private static readonly MedPay.Rules.Drg.DrgGrouper Grouper = new MiniScheme()
+        .With("diagnoses.csv", "code,name,sex,age_min,age_max,not_main\nA01.000,甲一,,,,\nA02.000,甲二,F,12,55,\nB01.000,乙一,M,,,\nB02.000,乙二,,,,1\nB03.000,乙三,,,,\n")
+        .Load().CreateGrouper();
+
+    [Fact]
+    public void Restrictions_give_warnings_and_the_case_still_groups()
+    {
+        // A02.000 is in X_DX (main) but female-only, ages 12–55: a 60-year-old man breaks both; B01.000 (male-only) is fine for him.
+        var result = Grouper.Group(MiniScheme.Case("A02.000|B01.000", sex: MedPay.Rules.Drg.Sex.Male, ageYears: 60));
+        Assert.True(result.IsGrouped);
+        Assert.Equal(new[] { "CODE_SEX_CONFLICT", "CODE_AGE_CONFLICT" }, result.Issues.Select(i => i.Code));
+        Assert.Equal("code A02.000 applies to ages 12–55 years; the patient is 60", result.Issues[1].Message.En);
+        Assert.All(result.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+        // B02.000 may not be the main diagnosis; as another diagnosis it is fine.
+        var notMain = Grouper.Group(MiniScheme.Case("B02.000|A01.000"));
+        Assert.Single(notMain.Issues, i => i.Code == "CODE_NOT_MAIN_DIAGNOSIS" && i.Value == "B02.000");
+        Assert.Empty(Grouper.Group(MiniScheme.Case("A01.000|B02.000")).Issues);
+    }
+}
