@@ -22,9 +22,15 @@ public sealed class PaymentParameters
 
     internal PaymentParameters(RulePack pack, ImmutableArray<DrgWeight> weights, ImmutableArray<BaseRate> rates, ImmutableDictionary<string, decimal> gradeCoefficients,
         ImmutableArray<PaymentAddOn> addOns, ImmutableArray<OutlierRule> outliers, PaymentPolicy policy, ImmutableArray<Issue> issues)
+        : this(RulePackIdentity.Of(pack), pack.Manifest, weights, rates, gradeCoefficients, addOns, outliers, policy, issues)
     {
-        Identity = RulePackIdentity.Of(pack);
-        Manifest = pack.Manifest;
+    }
+
+    private PaymentParameters(RulePackIdentity identity, RulePackManifest manifest, ImmutableArray<DrgWeight> weights, ImmutableArray<BaseRate> rates, ImmutableDictionary<string, decimal> gradeCoefficients,
+        ImmutableArray<PaymentAddOn> addOns, ImmutableArray<OutlierRule> outliers, PaymentPolicy policy, ImmutableArray<Issue> issues)
+    {
+        Identity = identity;
+        Manifest = manifest;
         Weights = weights;
         Rates = rates;
         GradeCoefficients = gradeCoefficients;
@@ -115,6 +121,37 @@ public sealed class PaymentParameters
 
         return null;
     }
+
+    /// <summary>
+    /// Candidate parameters for simulation: these parameters with weights replaced (rows for DRGs not given are kept; a calibrated
+    /// weight keeps the old name and risk tier). The identity's version gets <c>+candidate</c> and its content hash is empty, since
+    /// no pack file holds them.
+    /// </summary>
+    /// <param name="weights">The new weight rows.</param>
+    /// <returns>The candidate parameters.</returns>
+    public PaymentParameters WithWeights(IEnumerable<DrgWeight> weights)
+    {
+        if (weights is null) throw new ArgumentNullException(nameof(weights));
+        var merged = Weights.ToDictionary(w => w.Drg, StringComparer.Ordinal);
+        var order = Weights.Select(w => w.Drg).ToList();
+        foreach (var w in weights)
+        {
+            if (!merged.TryGetValue(w.Drg, out var old)) order.Add(w.Drg);
+            merged[w.Drg] = old is null ? w : new DrgWeight(w.Drg, w.Name.Length > 0 ? w.Name : old.Name, w.Weight, w.AverageCost, w.AverageLengthOfStay,
+                w.RiskTier != MortalityRiskTier.Unknown ? w.RiskTier : old.RiskTier, w.Line);
+        }
+
+        return Candidate(order.Select(d => merged[d]).ToImmutableArray(), Rates);
+    }
+
+    /// <summary>Candidate parameters with the base rates replaced (see <see cref="WithWeights"/> for the identity).</summary>
+    /// <param name="rates">The new rate rows.</param>
+    /// <returns>The candidate parameters.</returns>
+    public PaymentParameters WithRates(IEnumerable<BaseRate> rates) => Candidate(Weights, (rates ?? throw new ArgumentNullException(nameof(rates))).ToImmutableArray());
+
+    private PaymentParameters Candidate(ImmutableArray<DrgWeight> weights, ImmutableArray<BaseRate> rates) =>
+        new(new RulePackIdentity(Identity.Id, Identity.Name, Identity.Version.EndsWith("+candidate", StringComparison.Ordinal) ? Identity.Version : Identity.Version + "+candidate", string.Empty),
+            Manifest, weights, rates, GradeCoefficients, AddOns, OutlierRules, Policy, Issues);
 
     /// <summary>Reads a pack; never throws for bad content: every problem is an issue with its file, row and column.</summary>
     /// <param name="pack">The pack.</param>
