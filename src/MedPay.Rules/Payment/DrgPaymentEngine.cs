@@ -47,6 +47,13 @@ public sealed class DrgPaymentEngine
         return builder.Build(paymentCase.Id, Parameters.Identity, result);
     }
 
+    private static string Zh(InsuredFund fund) => fund switch
+    {
+        InsuredFund.Employee => "职工",
+        InsuredFund.Resident => "居民",
+        _ => "未指定",
+    };
+
     private static string F(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
     private CasePayment Compute(in PaymentCase c, PaymentExplanation.Builder? x)
@@ -54,7 +61,7 @@ public sealed class DrgPaymentEngine
         var p = Parameters;
         var cost = c.TotalCost;
         var grade = c.Grade ?? string.Empty;
-        x?.Step("INPUT", $"DRG {c.DrgCode}，总费用 {F(cost)} 元，个人支付 {F(c.PersonalPayment)} 元，险种 {c.Fund}，医院等级 {grade}，住院 {c.LengthOfStay} 天",
+        x?.Step("INPUT", $"DRG {c.DrgCode}，总费用 {F(cost)} 元，个人支付 {F(c.PersonalPayment)} 元，险种 {Zh(c.Fund)}，医院等级 {grade}，住院 {c.LengthOfStay} 天",
             $"DRG {c.DrgCode}, total cost {F(cost)} yuan, personal payment {F(c.PersonalPayment)} yuan, fund {c.Fund}, hospital grade {grade}, stay {c.LengthOfStay} days");
 
         if (cost < 0 || c.PersonalPayment < 0 || c.PersonalPayment > cost)
@@ -89,7 +96,7 @@ public sealed class DrgPaymentEngine
         var weight = weightRow.Weight;
         var coefficient = gradeCoefficient;
         x?.Step("WEIGHT", $"DRG {weightRow.Drg}（{weightRow.Name}）相对权重 {F(weight)}，平均费用 {F(weightRow.AverageCost)} 元", $"DRG {weightRow.Drg} relative weight {F(weight)}, average cost {F(weightRow.AverageCost)} yuan", weight);
-        x?.Step("RATE", $"险种 {c.Fund}、等级 {grade} 的费率 {F(rate)} 元", $"base rate for fund {c.Fund}, grade {grade}: {F(rate)} yuan", rate);
+        x?.Step("RATE", $"险种 {Zh(c.Fund)}、等级 {grade} 的费率 {F(rate)} 元", $"base rate for fund {c.Fund}, grade {grade}: {F(rate)} yuan", rate);
         x?.Step("GRADE_COEFFICIENT", $"医院等级系数 {F(gradeCoefficient)}", $"hospital-grade coefficient {F(gradeCoefficient)}", gradeCoefficient);
         if (c.AddOns != 0)
         {

@@ -22,7 +22,7 @@ public sealed class WeightCalibration
     /// <summary>The weights by DRG, ordinal order.</summary>
     public ImmutableArray<CalibratedWeight> Weights { get; }
 
-    /// <summary>The average cost of all kept cases: the denominator of every weight.</summary>
+    /// <summary>The denominator of every weight: the average cost of all kept cases, or the reference cost given.</summary>
     public decimal OverallAverageCost { get; }
 
     /// <summary>Cases kept after trimming.</summary>
@@ -41,8 +41,12 @@ public sealed class WeightCalibration
     /// <param name="history">The historical cases (cases with an empty DRG, <c>0000</c> or a negative cost are ignored).</param>
     /// <param name="trim">The trimming, default none.</param>
     /// <param name="decimals">Decimal places of the weights (default 4, textbook).</param>
+    /// <param name="referenceCost">
+    /// The denominator of the weights when it is fixed from outside the sample (a published regional average or a standard amount, cf.
+    /// the "fixed standard amount" variant of domain-primer §3.5); null (default) for the average cost of all kept cases.
+    /// </param>
     /// <returns>The calibration.</returns>
-    public static WeightCalibration Compute(IEnumerable<HistoricalCase> history, TrimRule? trim = null, int decimals = 4)
+    public static WeightCalibration Compute(IEnumerable<HistoricalCase> history, TrimRule? trim = null, int decimals = 4, decimal? referenceCost = null)
     {
         if (history is null) throw new ArgumentNullException(nameof(history));
         if (decimals is < 0 or > 28) throw new ArgumentOutOfRangeException(nameof(decimals));
@@ -63,7 +67,8 @@ public sealed class WeightCalibration
             totalTrimmed += all.Count - keep.Count;
         }
 
-        var overall = totalKept == 0 ? 0m : totalCost / totalKept;
+        if (referenceCost is <= 0) throw new ArgumentOutOfRangeException(nameof(referenceCost));
+        var overall = referenceCost ?? (totalKept == 0 ? 0m : totalCost / totalKept);
         var weights = kept.Where(k => k.Cases.Count > 0).Select(k =>
         {
             var average = k.Cases.Sum(h => h.Cost) / k.Cases.Count;
