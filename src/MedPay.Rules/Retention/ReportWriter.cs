@@ -63,8 +63,14 @@ internal static class ReportWriter
 
         if (o.DepartmentPerformancePay is { } pay) json.WriteNumber("departmentPerformancePay", pay);
         if (o.DepartmentBorne is { } borne) json.WriteNumber("departmentBorne", borne);
+        Steps(json, o.Steps);
+        json.WriteEndObject();
+    }
+
+    public static void Steps(Utf8JsonWriter json, IEnumerable<RetentionStep> steps)
+    {
         json.WriteStartArray("steps");
-        foreach (var step in o.Steps)
+        foreach (var step in steps)
         {
             json.WriteStartObject();
             json.WriteString("code", step.Code);
@@ -75,7 +81,6 @@ internal static class ReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     public static void Json(Utf8JsonWriter json, IEnumerable<Issue> issues)
