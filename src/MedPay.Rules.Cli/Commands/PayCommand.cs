@@ -24,16 +24,17 @@ internal static class PayCommand
         var input = new Option<string>("--in") { Description = "grouped cases CSV: id,drg[,status] + total_cost[,personal_payment,fund,grade,los_days,hospital,dept,died,addons] / 已分组病例 CSV", Required = true };
         var output = new Option<string>("--out") { Description = "payments: .csv or .json / 支付结果（.csv 或 .json）", Required = true };
         var fund = new Option<string>("--fund") { Description = "fund of rows without one: employee | resident / 默认险种", DefaultValueFactory = _ => "employee" };
+        var year = new Option<string?>("--year-out") { Description = "also write each hospital's year-end result (JSON: DRG payment vs fee-for-item, by department and DRG) / 输出医院年度结算结果（JSON）" };
         var grade = new Option<string>("--grade") { Description = "hospital grade of rows without one (default 3) / 默认医院等级", DefaultValueFactory = _ => "3" };
         var command = new Command("pay", "Pay grouped cases by DRG (按病组付费): standard, outliers, fund share, year-end result per hospital / DRG 支付测算")
         {
-            parameters, input, output, fund, grade,
+            parameters, input, output, fund, grade, year,
         };
-        command.SetAction(parse => Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!));
+        command.SetAction(parse => Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year)));
         return command;
     }
 
-    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade)
+    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath)
     {
         var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
         if (parameters is null) return ExitCodes.BadRulePack;
@@ -71,7 +72,9 @@ internal static class PayCommand
 
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(rows, Json) : Csv(rows))) return ExitCodes.CannotWrite;
-        Summarize(records.Count, cases, payments, parameters);
+        var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
+        if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(YearView), Json))) return ExitCodes.CannotWrite;
+        Summarize(records.Count, payments, hospitals, parameters);
         return ExitCodes.Success;
     }
 
@@ -104,12 +107,24 @@ internal static class PayCommand
         return text.ToString();
     }
 
-    private static void Summarize(int records, PaymentCase[] cases, CasePayment[] payments, PaymentParameters parameters)
+    private static object LineView(HospitalYearLine line) => new
+    {
+        key = line.Key, cases = line.Cases, drgPaymentTotal = line.DrgPaymentTotal, feeForItemTotal = line.FeeForItemTotal, fundShareTotal = line.FundShareTotal, balance = line.Balance,
+    };
+
+    private static object YearView(HospitalYearResult h) => new
+    {
+        hospital = h.Hospital, cases = h.Cases, invalidCases = h.InvalidCases, drgPaymentTotal = h.DrgPaymentTotal, feeForItemTotal = h.FeeForItemTotal,
+        fundShareTotal = h.FundShareTotal, balance = h.Balance, specialReviewCases = h.SpecialReviewCases, specialReviewCap = h.SpecialReviewCap,
+        byDepartment = h.ByDepartment.Select(LineView), byDrg = h.ByDrg.Select(LineView), issues = h.Issues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
+    };
+
+    private static void Summarize(int records, CasePayment[] payments, IEnumerable<HospitalYearResult> hospitals, PaymentParameters parameters)
     {
         var counts = payments.GroupBy(p => Snake(p.Status.ToString())).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}");
-        var unread = records - cases.Length;
+        var unread = records - payments.Length;
         Console2.Info($"{records:N0} cases paid with {parameters.Identity}: {string.Join(", ", counts)}{(unread > 0 ? $", unreadable {unread:N0}" : string.Empty)}");
-        foreach (var hospital in HospitalYearResult.Compute(cases, payments, parameters.Policy))
+        foreach (var hospital in hospitals)
         {
             Console2.Info($"  {hospital.Hospital}: {hospital.Cases:N0} cases, DRG payment {hospital.DrgPaymentTotal:N2}, fee-for-item {hospital.FeeForItemTotal:N2}, " +
                 $"{(hospital.IsSurplus ? "surplus 结余" : hospital.IsOverspend ? "overspend 超支" : "balanced 持平")} {hospital.Balance:N2}, fund {hospital.FundShareTotal:N2}");

@@ -41,7 +41,16 @@ public class PayCommandTests
             "c,HC25,grouped,abc,0,,,\n" +                 // unreadable cost
             "d,CW19,grouped,5000,1000,,,day_surgery\n");  // default grade 3, employee: 10,000 × 0.72 × 1.05 × 1.10 = 8,316.00
         var output = Temp("out.json");
-        Assert.Equal(0, Program.Main(new[] { "pay", "--in", input, "--out", output }));
+        var year = Temp("year.json");
+        Assert.Equal(0, Program.Main(new[] { "pay", "--in", input, "--out", output, "--year-out", year }));
+        // One hospital ("-"): DRG 14,107.50 + 3,000 + 8,316.00 = 25,423.50; by item 20,000 + 3,000 + 5,000 = 28,000; balance −2,576.50.
+        using (var yearJson = JsonDocument.Parse(File.ReadAllText(year)))
+        {
+            var h = Assert.Single(yearJson.RootElement.EnumerateArray().ToList());
+            Assert.Equal((25423.50m, 28000m, -2576.50m), (h.GetProperty("drgPaymentTotal").GetDecimal(), h.GetProperty("feeForItemTotal").GetDecimal(), h.GetProperty("balance").GetDecimal()));
+            Assert.Equal(3, h.GetProperty("byDrg").GetArrayLength());
+        }
+
         using var json = JsonDocument.Parse(File.ReadAllText(output));
         var rows = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(4, rows.Count);
@@ -49,7 +58,7 @@ public class PayCommandTests
         Assert.Equal(("ungroupable", "fee_for_item", "3000"), (rows[1].GetProperty("payment_status").GetString(), rows[1].GetProperty("method").GetString(), rows[1].GetProperty("payment").GetString()));
         Assert.Equal(("invalid_input", "PAY_INPUT_BAD_VALUE"), (rows[2].GetProperty("payment_status").GetString(), rows[2].GetProperty("issue").GetString()));
         Assert.Equal("8316.00", rows[3].GetProperty("payment").GetString());
-        foreach (var f in new[] { input, output }) File.Delete(f);
+        foreach (var f in new[] { input, output, year }) File.Delete(f);
     }
 
     [Fact]
