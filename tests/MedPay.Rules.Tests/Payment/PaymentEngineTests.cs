@@ -208,4 +208,19 @@ public class PaymentEngineTests
         for (var i = 0; i < cases.Length; i++) Assert.Equal(Engine.Pay(cases[i]).ToString(), results[i].ToString());
         Assert.Throws<ArgumentException>(() => Engine.PayBatch(cases, new CasePayment[1]));
     }
+
+    [Fact]
+    public void The_batch_path_allocates_nothing_per_case()
+    {
+        var cases = new[]
+        {
+            Case("HC25", 15000m), Case("HC25", 60000m), Case("HC25", 100m), Case("0000", 500m), Case("GQY", 500m), Case("CW19", 7000m, grade: "1", addOns: 1),
+            Case("HC25", 5000m, los: 70), Case("HC25", -5m), Case("HC25", 10m, grade: "9"), Case("HC25", 10m, addOns: 1u << 30),
+        };
+        var results = new CasePayment[cases.Length];
+        Engine.PayBatch(cases, results); // warm up
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) Engine.PayBatch(cases, results);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
