@@ -19,6 +19,7 @@ public static class Program
             RulesCommand.Create(),
             DipCommand.Create(),
             PayCommand.Create(),
+            ValidateCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
