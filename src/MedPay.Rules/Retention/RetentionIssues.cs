@@ -63,7 +63,7 @@ public static class RetentionIssues
 
     /// <summary>Department or group lines do not add up to the hospital totals.</summary>
     public static readonly IssueDefinition LinesDoNotAddUp = new("RETENTION_LINES_DO_NOT_ADD_UP", IssueSeverity.Warning,
-        "{0}合计 {1} 与全院 {2} 不一致", "the {0} lines add up to {1}, not the hospital's {2}");
+        "{0} 明细合计 {1} 与全院 {2} 不一致（支付/按项目费用）", "the {0} lines add up to {1}, not the hospital's {2} (payment / fee-for-item)");
 
     /// <summary>The input names a share rule the policy does not define.</summary>
     public static readonly IssueDefinition UnknownRule = new("RETENTION_UNKNOWN_RULE", IssueSeverity.Error,
