@@ -18,6 +18,7 @@ public static class Program
             GroupCommand.Create(),
             RulesCommand.Create(),
             DipCommand.Create(),
+            RetentionCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
