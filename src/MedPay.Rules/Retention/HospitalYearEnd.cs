@@ -130,6 +130,11 @@ public static class HospitalYearEnd
             }
         }
 
+        else
+        {
+            steps.Add(Step("NO_SURPLUS_BANDS", 0m, "政策未给此等级设留用比例，不予留用", "the policy has no retention band for this grade: nothing retained"));
+        }
+
         var toFund = surplus - retained;
         var staff = Money.RoundToFen(retained * p.StaffShare);
         steps.Add(Step("RETAINED", retained, $"留用 {Figures.Yuan(retained)}", $"retained {Figures.Yuan(retained)}"));

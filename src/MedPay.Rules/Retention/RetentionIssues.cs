@@ -37,6 +37,10 @@ public static class RetentionIssues
     public static readonly IssueDefinition NotMonotoneInGrade = new("RETENTION_NOT_MONOTONE_IN_GRADE", IssueSeverity.Warning,
         "质量等级 {0} 高于 {1}，但结余 {2}（占支付额比例）时留用更少", "grade {0} ranks above {1} but retains less at a surplus ratio of {2}");
 
+    /// <summary>A grade has no surplus bands of its own and there are none for every grade, so it retains nothing.</summary>
+    public static readonly IssueDefinition GradeWithoutBands = new("RETENTION_GRADE_WITHOUT_BANDS", IssueSeverity.Warning,
+        "质量等级 {0} 没有留用分段（也没有适用于所有等级的分段），结余不予留用", "grade {0} has no surplus bands (and there are none for every grade): it retains nothing");
+
     /// <summary>A share rule has no positive share.</summary>
     public static readonly IssueDefinition EmptyShareRule = new("RETENTION_EMPTY_SHARE_RULE", IssueSeverity.Error,
         "分配规则 {0} 没有大于零的份额", "share rule {0} has no positive share");
@@ -103,7 +107,7 @@ public static class RetentionIssues
 
     /// <summary>Every issue this capability can report.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
-        UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, EmptyShareRule,
+        UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, GradeWithoutBands, EmptyShareRule,
         NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, UnknownMember, PartyWithoutMembers,
         MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital);
 }
