@@ -73,6 +73,10 @@ public static class RetentionIssues
     public static readonly IssueDefinition UnknownRule = new("RETENTION_UNKNOWN_RULE", IssueSeverity.Error,
         "政策中没有分配规则 {0}", "the policy has no share rule {0}");
 
+    /// <summary>An alliance has no member to split its result between.</summary>
+    public static readonly IssueDefinition NoMembers = new("RETENTION_NO_MEMBERS", IssueSeverity.Error,
+        "医联体没有成员", "the alliance has no members");
+
     /// <summary>A referral or adverse event names a member that is not in the alliance.</summary>
     public static readonly IssueDefinition UnknownMember = new("RETENTION_UNKNOWN_MEMBER", IssueSeverity.Error,
         "成员 {0} 不在医联体中", "member {0} is not in the alliance");
@@ -108,6 +112,6 @@ public static class RetentionIssues
     /// <summary>Every issue this capability can report.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
         UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, GradeWithoutBands, EmptyShareRule,
-        NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, UnknownMember, PartyWithoutMembers,
+        NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, NoMembers, UnknownMember, PartyWithoutMembers,
         MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital);
 }

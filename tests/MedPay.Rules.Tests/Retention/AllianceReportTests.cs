@@ -91,6 +91,7 @@ public class AllianceReportTests
         var report = AllianceYearEnd.Compute(Seed, bad);
         Assert.Null(report.Alliance);
         Assert.Equal(new[] { "RETENTION_UNKNOWN_RULE", "RETENTION_UNKNOWN_MEMBER", "RETENTION_UNKNOWN_RULE" }, report.Issues.Select(i => i.Code));
+        Assert.Equal("RETENTION_NO_MEMBERS", Assert.Single(AllianceYearEnd.Compute(Seed, new AllianceYearEndInput { Budget = 1m, QualityGrade = "qualified", ShareRule = "alliance_60_40" }).Issues).Code);
         var emptyLevel = AllianceYearEnd.Compute(Seed, new AllianceYearEndInput
         {
             Budget = 10m, QualityGrade = "qualified", ShareRule = "alliance_30_40_30", Members = [Member("T", "tertiary"), Member("X", "clinic")],

@@ -115,6 +115,7 @@ public static class AllianceYearEnd
     private static void Validate(RetentionPolicy policy, AllianceYearEndInput input, ICollection<Issue> issues)
     {
         if (input.Budget < 0) issues.Add(RetentionIssues.NegativeAmount.Create("budget", Figures.Number(input.Budget), null, "budget", Figures.Number(input.Budget)));
+        if (input.Members.IsDefaultOrEmpty) issues.Add(RetentionIssues.NoMembers.Create("members"));
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in input.Members)
         {
