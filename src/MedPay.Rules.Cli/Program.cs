@@ -20,6 +20,7 @@ public static class Program
             DipCommand.Create(),
             PayCommand.Create(),
             ValidateCommand.Create(),
+            RetentionCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
