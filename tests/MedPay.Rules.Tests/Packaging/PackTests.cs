@@ -22,16 +22,11 @@ public class PackTests
     [Fact]
     public void Packed_library_restores_into_a_fresh_project_and_groups_a_case()
     {
-        var root = Path.Combine(Path.GetTempPath(), "medpay-pack-" + Guid.NewGuid().ToString("N"));
-        var feed = Path.Combine(root, "feed");
-        var consumer = Path.Combine(root, "consumer");
-        Directory.CreateDirectory(consumer);
-        try
+        InTemporaryFolder("medpay-pack-", root =>
         {
-            var project = Path.Combine(SharedFixtures.RepositoryRoot, "src", "MedPay.Rules", "MedPay.Rules.csproj");
-            Dotnet(root, "pack", project, "-c", Configuration, "-o", feed);
-            var package = Assert.Single(Directory.GetFiles(feed, "MedPay.Rules.*.nupkg"));
-            var version = Path.GetFileNameWithoutExtension(package).Substring("MedPay.Rules.".Length);
+            var (feed, package, version) = Pack(root, "MedPay.Rules");
+            var consumer = Path.Combine(root, "consumer");
+            Directory.CreateDirectory(consumer);
             CheckPackage(package);
             CheckSymbols(Path.ChangeExtension(package, ".snupkg"));
 
@@ -81,26 +76,16 @@ public class PackTests
             Assert.StartsWith(Path.Combine(consumer, "bin"), grouped.Substring("Grouped MDCH HC2 HC23 ".Length));
             Assert.Contains(lines, l => l.Split(',').Contains("chs-drg-2.0-excerpt") && l.Split(',').Contains("dip-example"));
             Assert.True(Directory.Exists(Path.Combine(root, "packages", "medpay.rules", version)));
-        }
-        finally
-        {
-            try { Directory.Delete(root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        });
     }
 
     [Fact]
     public void Packed_command_line_installs_as_a_dotnet_tool_and_groups_the_example_cases()
     {
-        var root = Path.Combine(Path.GetTempPath(), "medpay-tool-" + Guid.NewGuid().ToString("N"));
-        var feed = Path.Combine(root, "feed");
-        var tools = Path.Combine(root, "tools");
-        Directory.CreateDirectory(root);
-        try
+        InTemporaryFolder("medpay-tool-", root =>
         {
-            var project = Path.Combine(SharedFixtures.RepositoryRoot, "src", "MedPay.Rules.Cli", "MedPay.Rules.Cli.csproj");
-            Dotnet(root, "pack", project, "-c", Configuration, "-o", feed);
-            var package = Assert.Single(Directory.GetFiles(feed, "MedPay.Rules.Cli.*.nupkg"));
-            var version = Path.GetFileNameWithoutExtension(package).Substring("MedPay.Rules.Cli.".Length);
+            var (feed, package, version) = Pack(root, "MedPay.Rules.Cli");
+            var tools = Path.Combine(root, "tools");
             using (var zip = ZipFile.OpenRead(package))
             {
                 Assert.Contains(zip.Entries, e => e.FullName == "tools/net8.0/any/DotnetToolSettings.xml");
@@ -117,11 +102,30 @@ public class PackTests
             Assert.Equal("E01,MDCH,HC2,HC23,grouped", lines[1]);
             Assert.Equal(41, lines.Length);
             Assert.Contains("group", Run(medpay, root, "--help"));
+        });
+    }
+
+    private static void InTemporaryFolder(string prefix, Action<string> body)
+    {
+        var root = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            body(root);
         }
         finally
         {
             try { Directory.Delete(root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    /// <summary>Packs src/&lt;project&gt; into &lt;root&gt;/feed; returns the feed, the package file and its version.</summary>
+    private (string Feed, string Package, string Version) Pack(string root, string project)
+    {
+        var feed = Path.Combine(root, "feed");
+        Dotnet(root, "pack", Path.Combine(SharedFixtures.RepositoryRoot, "src", project, project + ".csproj"), "-c", Configuration, "-o", feed);
+        var package = Assert.Single(Directory.GetFiles(feed, project + ".*.nupkg"), f => char.IsDigit(Path.GetFileName(f)[project.Length + 1]));
+        return (feed, package, Path.GetFileNameWithoutExtension(package).Substring(project.Length + 1));
     }
 
     private static void CheckPackage(string path)
