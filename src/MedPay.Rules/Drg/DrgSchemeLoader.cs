@@ -58,6 +58,9 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
         var diagnoses = ReadDictionary(dxDoc, CodeKind.Diagnosis, CodeSpace.InDiagnosisDictionary);
         var procedures = ReadDictionary(prDoc, CodeKind.Procedure, CodeSpace.InProcedureDictionary);
+        var diagnosisMap = ReadMap(CodeKind.Diagnosis, "diagnosis_map", CodeSpace.InDiagnosisDictionary);
+        var procedureMap = ReadMap(CodeKind.Procedure, "procedure_map", CodeSpace.InProcedureDictionary);
+        var policy = ReadPolicy();
         ReadTables(tablesDoc);
         var complications = ReadComplications(ccDoc, exclusionsDoc);
 
@@ -87,7 +90,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         var scheme = new DrgScheme(_pack, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
             new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
             _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
-            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray());
+            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray(), diagnosisMap, procedureMap, policy);
         return new DrgSchemeLoadResult(scheme, _issues.ToImmutable());
     }
 
@@ -122,6 +125,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     private ImmutableArray<CodeEntry> ReadDictionary(Doc doc, CodeKind kind, byte flag)
     {
         var entries = ImmutableArray.CreateBuilder<CodeEntry>(doc.Csv.Rows.Count);
+        var optional = OptionalDictionaryColumns.Select(doc.Csv.ColumnIndex).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in doc.Csv.Rows)
         {
@@ -138,10 +142,78 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            entries.Add(new CodeEntry(code, row[doc.Columns[1]], kind, _codes.Add(code, flag)));
+            entries.Add(new CodeEntry(code, row[doc.Columns[1]], kind, _codes.Add(code, flag), ReadAttributes(doc, row, optional)));
         }
 
         return entries.ToImmutable();
+    }
+
+    /// <summary>The optional dictionary columns (docs/coding.md): sex, age_min, age_max, not_main, or.</summary>
+    private static readonly string[] OptionalDictionaryColumns = { "sex", "age_min", "age_max", "not_main", "or" };
+
+    private CodeEntryAttributes? ReadAttributes(Doc doc, CsvRow row, int[] columns)
+    {
+        if (columns.All(c => c < 0)) return null;
+        string Text(int i) => columns[i] < 0 ? string.Empty : row[columns[i]].Trim();
+        SourceLocation At(int i) => new(doc.File, row.Line, columns[i] + 1, OptionalDictionaryColumns[i]);
+        var sex = Text(0).ToUpperInvariant() switch
+        {
+            "" => SexRestriction.None,
+            "M" or "1" or "男" => SexRestriction.Male,
+            "F" or "2" or "女" => SexRestriction.Female,
+            _ => (SexRestriction?)null,
+        };
+        if (sex is null) _issues.Add(RulePackIssues.NotAllowed.Create(field: "sex", value: Text(0), location: At(0), args: new object[] { "sex", Text(0), "M, F" }));
+        int? Age(int i)
+        {
+            if (Text(i).Length == 0) return null;
+            if (int.TryParse(Text(i), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 150) return value;
+            _issues.Add(RulePackIssues.NotANumber.Create(field: OptionalDictionaryColumns[i], value: Text(i), location: At(i), args: new object[] { OptionalDictionaryColumns[i], Text(i) }));
+            return null;
+        }
+
+        bool Flag(int i)
+        {
+            switch (Text(i).ToLowerInvariant())
+            {
+                case "": case "0": case "false": case "n": case "否": return false;
+                case "1": case "true": case "y": case "是": return true;
+                default:
+                    _issues.Add(RulePackIssues.NotAllowed.Create(field: OptionalDictionaryColumns[i], value: Text(i), location: At(i), args: new object[] { OptionalDictionaryColumns[i], Text(i), "1, 0" }));
+                    return false;
+            }
+        }
+
+        return new CodeEntryAttributes
+        {
+            Sex = sex ?? SexRestriction.None, MinAgeYears = Age(1), MaxAgeYears = Age(2), NotMainDiagnosis = Flag(3), IsOperatingRoom = Flag(4),
+        };
+    }
+
+    /// <summary>Reads every <c>{prefix}*.csv</c> of the pack (ordinal file-name order) into one version map.</summary>
+    private CodeMap ReadMap(CodeKind kind, string prefix, byte flag)
+    {
+        var files = new List<KeyValuePair<string, CsvDocument>>();
+        foreach (var name in _pack.FileNames.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal))
+                     .OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var csv = CsvDocument.Parse(_pack.ReadText(name) ?? string.Empty, name);
+            _issues.AddRange(csv.Issues);
+            files.Add(new KeyValuePair<string, CsvDocument>(name, csv));
+        }
+
+        if (files.Count == 0) return CodeMap.Empty(kind);
+        return CodeMap.Read(kind, files, code => _codes.Find(code) is var id && id >= 0 && _codes.HasFlag(id, flag), _issues);
+    }
+
+    private UnknownCodePolicy ReadPolicy()
+    {
+        var text = _pack.Manifest.GetProperty(UnknownCodePolicies.PropertyName);
+        if (text is null) return UnknownCodePolicy.Reject;
+        if (UnknownCodePolicies.TryParse(text, out var policy)) return policy;
+        var names = string.Join(", ", Enum.GetValues(typeof(UnknownCodePolicy)).Cast<UnknownCodePolicy>().Select(p => p.Name()));
+        _issues.Add(CodingIssues.PolicyInvalid.Create(field: UnknownCodePolicies.PropertyName, value: text, location: new SourceLocation("scheme.json"), args: new object[] { text, names }));
+        return UnknownCodePolicy.Reject;
     }
 
     private void ReadTables(Doc doc)
@@ -165,7 +237,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 rows.Add(table, entry);
             }
 
-            var id = InternScheme(code, table, doc.At(row, 1));
+            var id = InternScheme(code, table, doc, row, 1);
             entry.Ids.Add(id);
             if (tag.Length > 0)
             {
@@ -227,7 +299,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            var id = InternScheme(code, CcFile, cc.At(row, 0));
+            var id = InternScheme(code, CcFile, cc, row, 0);
             var groupId = group.Length == 0 ? -1 : GroupId(group);
             if (listed.TryGetValue(id, out var existing))
             {
@@ -257,7 +329,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var groupId = GroupId(group);
             groupsWithMains.Add(groupId);
-            var mainId = InternScheme(main, CcExclusionsFile, exclusions.At(row, 1));
+            var mainId = InternScheme(main, CcExclusionsFile, exclusions, row, 1);
             if (!excluded.TryGetValue(mainId, out var groups)) excluded.Add(mainId, groups = new List<int>(1));
             if (!groups.Contains(groupId)) groups.Add(groupId);
         }
@@ -444,12 +516,17 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         _issues.Add(RulePackIssues.MissingTable.Create(field: "condition", value: name, location: new SourceLocation(_file, _row, position, "condition"), args: name));
 
     /// <summary>Interns a code that a table, the CC list or an inline list names; warns once when the dictionaries lack it.</summary>
-    private int InternScheme(string code, string where, SourceLocation location)
+    private int InternScheme(string code, string where, SourceLocation location) => InternScheme(code, where, null, default, 0, location);
+
+    // The location is built only when a warning needs it: tables hold ~100k rows and most codes are in the dictionary.
+    private int InternScheme(string code, string where, Doc doc, CsvRow row, int column) => InternScheme(code, where, doc, row, column, null);
+
+    private int InternScheme(string code, string where, Doc? doc, CsvRow row, int column, SourceLocation? location)
     {
         var id = _codes.Add(code);
         if (!_codes.HasFlag(id, CodeSpace.InDiagnosisDictionary) && !_codes.HasFlag(id, CodeSpace.InProcedureDictionary) && _warnedCodes.Add(code))
         {
-            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location, args: code));
+            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, column), args: code));
         }
 
         return id;
