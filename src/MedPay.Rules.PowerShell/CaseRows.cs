@@ -15,40 +15,44 @@ internal static class CaseRows
     /// <summary>The CSV text (header and one record) of an object's properties; arrays become <c>|</c>-separated code lists.</summary>
     public static string ToCsv(PSObject row)
     {
-        var names = new List<string>();
-        var values = new List<string>();
+        var fields = Fields(row);
+        var text = new StringBuilder();
+        text.Append(string.Join(",", fields.Select(f => Quote(f.Key)))).Append('\n');
+        text.Append(string.Join(",", fields.Select(f => Quote(f.Value)))).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>The object's properties as text, in order: note and adapted properties, or a hashtable's entries.</summary>
+    public static List<KeyValuePair<string, string>> Fields(PSObject row)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
         if (row.BaseObject is IDictionary dictionary)
         {
             foreach (DictionaryEntry entry in dictionary)
             {
-                names.Add(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty);
-                values.Add(Text(entry.Value));
+                fields.Add(new KeyValuePair<string, string>(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty, Text(entry.Value)));
             }
+
+            return fields;
         }
-        else
+
+        foreach (var property in row.Properties)
         {
-            foreach (var property in row.Properties)
+            if (!property.IsGettable) continue;
+            object? value;
+            try
             {
-                if (!property.IsGettable) continue;
-                object? value;
-                try
-                {
-                    value = property.Value;
-                }
-                catch (GetValueException)
-                {
-                    continue;
-                }
-
-                names.Add(property.Name);
-                values.Add(Text(value));
+                value = property.Value;
             }
+            catch (GetValueException)
+            {
+                continue;
+            }
+
+            fields.Add(new KeyValuePair<string, string>(property.Name, Text(value)));
         }
 
-        var text = new StringBuilder();
-        text.Append(string.Join(",", names.Select(Quote))).Append('\n');
-        text.Append(string.Join(",", values.Select(Quote))).Append('\n');
-        return text.ToString();
+        return fields;
     }
 
     private static string Text(object? value)

@@ -7,14 +7,17 @@
     Author                 = 'MedPay.Rules contributors'
     CompanyName            = 'MedPay.Rules contributors'
     Copyright              = 'Copyright (c) MedPay.Rules contributors'
-    Description            = 'China medical-insurance payment rules: CHS-DRG and DIP grouping over rule packs, for scripts over HIS CSV exports. 医保支付规则：CHS-DRG 分组、DIP 分组与分值。'
+    Description            = 'China medical-insurance payment rules: CHS-DRG and DIP grouping, DRG payment, settlement-list checks and balance retention over rule packs, for scripts over HIS exports. 医保支付规则：CHS-DRG/DIP 分组、支付测算、结算清单质控、结余留用。'
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     CmdletsToExport        = @(
         'Import-MedPayRulePack',
         'Invoke-MedPayDrgGroup',
-        'Invoke-MedPayDipGroup'
+        'Invoke-MedPayDipGroup',
+        'Measure-MedPayPayment',
+        'Test-MedPaySettlementList',
+        'Invoke-MedPayRetention'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
