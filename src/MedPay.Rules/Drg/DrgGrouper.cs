@@ -120,11 +120,22 @@ public sealed class DrgGrouper
 
     private DrgResult GroupFast(ref CaseFacts facts, List<Issue>? issues)
     {
-        foreach (var mdc in _mdcs)
+        // Only rows the candidate index cannot rule out are evaluated; the others are false (see CandidateIndex).
+        var index = _scheme.Candidates;
+        Span<ulong> candidates = stackalloc ulong[index.Words];
+        index.Fill(facts.Dx, facts.Pr, candidates);
+        var mdcs = _mdcs;
+        for (var m = 0; m < mdcs.Length; m++)
         {
+            if (!CandidateIndex.IsCandidate(candidates, m)) continue;
+            var mdc = mdcs[m];
             if (!mdc.Condition.Evaluate(ref facts)) continue;
-            foreach (var rule in mdc.Rules)
+            var rules = mdc.Rules;
+            var first = index.RuleBase[m];
+            for (var r = 0; r < rules.Length; r++)
             {
+                if (!CandidateIndex.IsCandidate(candidates, first + r)) continue;
+                var rule = rules[r];
                 if (!rule.Condition.Evaluate(ref facts)) continue;
                 foreach (var drg in rule.Drgs)
                 {

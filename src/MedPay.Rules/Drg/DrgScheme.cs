@@ -47,6 +47,7 @@ public sealed class DrgScheme
         Compiled = compiled;
         Complications = complications;
         Tables = tables;
+        Candidates = CandidateIndex.Build(compiled, codes.Count);
         _mdcs = mdcs.GroupBy(m => m.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _adrgs = adrgs.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
         _drgs = drgs.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
@@ -109,6 +110,8 @@ public sealed class DrgScheme
     internal ComplicationIndex Complications { get; }
 
     internal ImmutableArray<CodeTable> Tables { get; }
+
+    internal CandidateIndex Candidates { get; }
 
     /// <summary>Finds an MDC by code.</summary>
     /// <param name="code">The MDC code, e.g. <c>MDCH</c>.</param>

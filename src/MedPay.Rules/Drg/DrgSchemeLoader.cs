@@ -236,7 +236,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 rows.Add(table, entry);
             }
 
-            var id = InternScheme(code, table, doc.At(row, 1));
+            var id = InternScheme(code, table, doc, row, 1);
             entry.Ids.Add(id);
             if (tag.Length > 0)
             {
@@ -298,7 +298,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            var id = InternScheme(code, CcFile, cc.At(row, 0));
+            var id = InternScheme(code, CcFile, cc, row, 0);
             var groupId = group.Length == 0 ? -1 : GroupId(group);
             if (listed.TryGetValue(id, out var existing))
             {
@@ -328,7 +328,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var groupId = GroupId(group);
             groupsWithMains.Add(groupId);
-            var mainId = InternScheme(main, CcExclusionsFile, exclusions.At(row, 1));
+            var mainId = InternScheme(main, CcExclusionsFile, exclusions, row, 1);
             if (!excluded.TryGetValue(mainId, out var groups)) excluded.Add(mainId, groups = new List<int>(1));
             if (!groups.Contains(groupId)) groups.Add(groupId);
         }
@@ -515,12 +515,17 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         _issues.Add(RulePackIssues.MissingTable.Create(field: "condition", value: name, location: new SourceLocation(_file, _row, position, "condition"), args: name));
 
     /// <summary>Interns a code that a table, the CC list or an inline list names; warns once when the dictionaries lack it.</summary>
-    private int InternScheme(string code, string where, SourceLocation location)
+    private int InternScheme(string code, string where, SourceLocation location) => InternScheme(code, where, null, default, 0, location);
+
+    // The location is built only when a warning needs it: tables hold ~100k rows and most codes are in the dictionary.
+    private int InternScheme(string code, string where, Doc doc, CsvRow row, int column) => InternScheme(code, where, doc, row, column, null);
+
+    private int InternScheme(string code, string where, Doc? doc, CsvRow row, int column, SourceLocation? location)
     {
         var id = _codes.Add(code);
         if (!_codes.HasFlag(id, CodeSpace.InDiagnosisDictionary) && !_codes.HasFlag(id, CodeSpace.InProcedureDictionary) && _warnedCodes.Add(code))
         {
-            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location, args: code));
+            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, column), args: code));
         }
 
         return id;

@@ -1,0 +1,129 @@
+using System.Globalization;
+using S = MedPay.Rules.Settlement.SetlinfoFields;
+using O = MedPay.Rules.Settlement.OprninfoFields;
+using I = MedPay.Rules.Settlement.IcuinfoFields;
+
+namespace MedPay.Rules.Settlement;
+
+/// <summary>Format and length rules FM-01 – FM-07.</summary>
+internal static class FormatChecks
+{
+    private static readonly SettlementField[] Weights = { S.NwbBirWt, S.NwbAdmWt, S.MulNwbBirWt, S.MulNwbAdmWt };
+    private static readonly SettlementField[] Durations = { S.VentUsedDura, S.PwcryBfadmComaDura, S.PwcryAfadmComaDura };
+
+    public static void Register(IDictionary<string, SettlementCheck> map)
+    {
+        map["FM-01"] = c =>
+        {
+            foreach (var field in Durations)
+            {
+                if (c.Setl.State(field) == SettlementValueState.Invalid) c.Report(field, -1, c.Setl[field], c.Setl[field]!);
+            }
+
+            var rows = c.List.IcuStays;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (rows[i].State(I.ScsCutdSumDura) == SettlementValueState.Invalid) c.Report(I.ScsCutdSumDura, i, rows[i][I.ScsCutdSumDura], rows[i][I.ScsCutdSumDura]!);
+            }
+        };
+        map["FM-02"] = c =>
+        {
+            if (c.Setl[S.Poscode] is { } code && (code.Length != 6 || !code.All(ch => ch >= '0' && ch <= '9'))) c.Report(S.Poscode, -1, code, code);
+        };
+        map["FM-03"] = c =>
+        {
+            foreach (var field in Weights)
+            {
+                if (c.Setl.State(field) == SettlementValueState.Invalid) c.Report(field, -1, c.Setl[field], c.Setl[field]!);
+            }
+        };
+        map["FM-04"] = c =>
+        {
+            foreach (var field in Weights)
+            {
+                foreach (var grams in WeightsOf(c.Setl, field))
+                {
+                    if (grams % 10m != 0m) c.Report(field, -1, c.Setl[field], grams.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        };
+        map["FM-05"] = c =>
+        {
+            StaffCode(c, c.Setl, -1, S.ChfpdrCodeStd, 'D');
+            StaffCode(c, c.Setl, -1, S.RespNursCodeStd, 'N');
+            var rows = c.List.Procedures;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                StaffCode(c, rows[i], i, O.OperDrCodeStd, 'D');
+                StaffCode(c, rows[i], i, O.AnstDrCodeStd, 'D');
+            }
+        };
+        map["FM-06"] = c =>
+        {
+            Lengths(c, c.Setl, -1);
+            foreach (var node in SettlementLayout.Nodes)
+            {
+                if (node == SettlementNode.Setlinfo) continue;
+                var rows = c.List.Rows(node);
+                for (var i = 0; i < rows.Length; i++) Lengths(c, rows[i], i);
+            }
+        };
+        map["FM-07"] = IdentityCard;
+    }
+
+    /// <summary>The valid weights of a weight field (one for single fields, each value for comma lists).</summary>
+    internal static IEnumerable<decimal> WeightsOf(SettlementRecord setl, SettlementField field)
+    {
+        if (setl.State(field) != SettlementValueState.Valid) yield break;
+        if (field.Kind != SettlementFieldKind.NumberList)
+        {
+            if (setl.TryGetNumber(field, out var grams)) yield return grams;
+            yield break;
+        }
+
+        foreach (var part in setl[field]!.Split(','))
+        {
+            if (SettlementValues.TryParseDecimal(part, out var grams)) yield return grams;
+        }
+    }
+
+    private static void StaffCode(SettlementCheckContext c, SettlementRecord row, int index, SettlementField field, char prefix)
+    {
+        if (row[field] is { } code && char.ToUpperInvariant(code[0]) != prefix) c.Report(field, index, code, code);
+    }
+
+    private static void Lengths(SettlementCheckContext c, SettlementRecord row, int index)
+    {
+        foreach (var field in SettlementLayout.Fields(row.Node))
+        {
+            if (field.MaxLength <= 0 || row[field] is not { } text) continue;
+            if (field.Kind == SettlementFieldKind.Decimal)
+            {
+                if (!row.TryGetNumber(field, out var number)) continue;
+                var integerDigits = decimal.Truncate(Math.Abs(number)).ToString(CultureInfo.InvariantCulture).Length;
+                var scale = (decimal.GetBits(number)[3] >> 16) & 0xFF;
+                if (integerDigits > field.MaxLength - 2 || scale > 2) c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + field.MaxLength + ",2)");
+            }
+            else if (text.Length > field.MaxLength)
+            {
+                c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + text.Length + " > " + field.MaxLength + ")");
+            }
+        }
+    }
+
+    private static void IdentityCard(SettlementCheckContext c)
+    {
+        if (c.Setl[S.PatnCertType] != "01" || c.Setl[S.Certno] is not { } id) return;
+        if (id.Length != 18 || !id.Take(17).All(ch => ch >= '0' && ch <= '9') || !(char.IsDigit(id[17]) || id[17] is 'X' or 'x'))
+        {
+            c.Report(S.Certno, -1, id, "not 18 characters of the resident-ID form");
+            return;
+        }
+
+        if (c.HasBirth && id.Substring(6, 8) != c.Birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture))
+            c.Report(S.Certno, -1, id, "birth segment " + id.Substring(6, 8) + " ≠ BRDY " + c.Birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        var odd = (id[16] - '0') % 2 == 1;
+        if ((c.IsMale && !odd) || (c.IsFemale && odd))
+            c.Report(S.Certno, -1, id, "17th digit " + id[16] + " does not fit sex " + c.Sex);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace MedPay.Rules.Settlement;
+
+/// <summary>The result of validating a batch of lists: per-list reports, cross-list audit findings and summary counts per rule.</summary>
+public sealed class SettlementBatchReport
+{
+    /// <summary>Creates a batch report.</summary>
+    /// <param name="catalogue">The catalogue used (orders the summary).</param>
+    /// <param name="reports">One report per list, in input order.</param>
+    /// <param name="audits">Cross-list findings, each carrying the index of the list it concerns.</param>
+    public SettlementBatchReport(SettlementRuleCatalogue catalogue, ImmutableArray<SettlementReport> reports, ImmutableArray<SettlementFinding> audits)
+    {
+        Reports = reports;
+        Audits = audits.IsDefault ? ImmutableArray<SettlementFinding>.Empty : audits;
+        var counts = new Dictionary<string, (int Findings, HashSet<int> Lists)>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Length; i++)
+        {
+            foreach (var finding in reports[i].Findings) Count(counts, finding.RuleId, i);
+        }
+
+        foreach (var finding in Audits) Count(counts, finding.RuleId, finding.ListIndex);
+        Summary = catalogue.Rules.Where(r => counts.ContainsKey(r.Id)).Select(r => new SettlementRuleCount(r, counts[r.Id].Findings, counts[r.Id].Lists.Count)).ToImmutableArray();
+    }
+
+    /// <summary>One report per list, in input order.</summary>
+    public ImmutableArray<SettlementReport> Reports { get; }
+
+    /// <summary>Cross-list audit findings.</summary>
+    public ImmutableArray<SettlementFinding> Audits { get; }
+
+    /// <summary>Counts per rule that fired, in catalogue order.</summary>
+    public ImmutableArray<SettlementRuleCount> Summary { get; }
+
+    /// <summary>Number of lists with at least one rejection-level finding (list rules or audits).</summary>
+    public int RejectedLists => Enumerable.Range(0, Reports.Length).Count(i => Reports[i].IsRejected || Audits.Any(a => a.ListIndex == i && a.Severity == IssueSeverity.Error));
+
+    /// <summary>Whether any finding is rejection-level.</summary>
+    public bool HasRejections => Reports.Any(r => r.IsRejected) || Audits.Any(a => a.Severity == IssueSeverity.Error);
+
+    /// <summary>Every finding, list by list (each placed at its list index), then the audits.</summary>
+    /// <returns>The findings.</returns>
+    public IEnumerable<SettlementFinding> AllFindings()
+    {
+        for (var i = 0; i < Reports.Length; i++)
+        {
+            foreach (var finding in Reports[i].Findings) yield return finding.ListIndex == i ? finding : finding.AtList(i);
+        }
+
+        foreach (var finding in Audits) yield return finding;
+    }
+
+    private static void Count(Dictionary<string, (int Findings, HashSet<int> Lists)> counts, string id, int list)
+    {
+        if (!counts.TryGetValue(id, out var entry)) entry = (0, new HashSet<int>());
+        entry.Lists.Add(list);
+        counts[id] = (entry.Findings + 1, entry.Lists);
+    }
+}
