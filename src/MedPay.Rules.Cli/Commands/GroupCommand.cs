@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MedPay.Rules.Coding;
 using MedPay.Rules.Drg;
 
 namespace MedPay.Rules.Cli.Commands;
@@ -17,13 +18,35 @@ internal static class GroupCommand
         var output = new Option<string>("--out") { Description = "results CSV: id,mdc,adrg,drg,status / 分组结果 CSV", Required = true };
         var trace = new Option<string?>("--trace") { Description = "also write one JSON line per case with the rows tried and the CC/MCC decisions / 输出分组过程（JSON Lines）" };
         var threads = new Option<int>("--threads") { Description = "threads to group with (default 1) / 线程数", DefaultValueFactory = _ => 1 };
-        var command = new Command("group", "Group inpatient cases into CHS-DRG groups / 按 CHS-DRG 分组方案对病例分组") { scheme, input, output, trace, threads };
-        command.SetAction(parse => Run(parse.GetValue(scheme), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(trace), parse.GetValue(threads)));
+        var mapCodes = new Option<bool>("--map-codes")
+        {
+            Description = "translate input codes through the pack's version maps (diagnosis_map.csv, procedure_map.csv) before grouping; every substitution is reported / 分组前按规则包的版本映射表转换编码",
+        };
+        var unknownCodes = new Option<string?>("--unknown-codes")
+        {
+            Description = "what to do with codes still unknown: reject (default: the case is invalid), drop_and_report, treat_unknown_procedure_as_none; default: the pack's unknown_code_policy / 未知编码的处理方式",
+        };
+        var command = new Command("group", "Group inpatient cases into CHS-DRG groups / 按 CHS-DRG 分组方案对病例分组") { scheme, input, output, trace, threads, mapCodes, unknownCodes };
+        command.SetAction(parse => Run(parse.GetValue(scheme), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(trace), parse.GetValue(threads),
+            parse.GetValue(mapCodes), parse.GetValue(unknownCodes)));
         return command;
     }
 
-    private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads)
+    private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads, bool mapCodes, string? unknownCodesText)
     {
+        UnknownCodePolicy? unknownCodes = null;
+        if (unknownCodesText is not null)
+        {
+            if (!UnknownCodePolicies.TryParse(unknownCodesText, out var policy))
+            {
+                Console2.Error($"--unknown-codes 的取值 '{unknownCodesText}' 无效（可用：reject、drop_and_report、treat_unknown_procedure_as_none）",
+                    $"'{unknownCodesText}' is not a value of --unknown-codes (use reject, drop_and_report or treat_unknown_procedure_as_none)");
+                return ExitCodes.BadInput;
+            }
+
+            unknownCodes = policy;
+        }
+
         var scheme = SchemeOption.Load(schemePath);
         if (scheme is null) return ExitCodes.BadRulePack;
 
@@ -47,7 +70,7 @@ internal static class GroupCommand
         }
 
         Console2.Issues(fileIssues);
-        var grouper = scheme.CreateGrouper(new DrgGroupingOptions { IncludeTrace = tracePath is not null });
+        var grouper = scheme.CreateGrouper(new DrgGroupingOptions { IncludeTrace = tracePath is not null, ApplyVersionMaps = mapCodes, UnknownCodes = unknownCodes });
         var progress = new Progress(records.Count);
         var results = new DrgResult?[records.Count];
         if (threads > 1)

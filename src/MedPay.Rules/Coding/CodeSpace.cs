@@ -1,33 +1,24 @@
-using System.Collections.Frozen;
-
 namespace MedPay.Rules.Coding;
 
 /// <summary>
 /// The codes of one loaded scheme interned to dense integer ids: dictionary codes first, then every further code
-/// that its tables, CC lists or inline lists name. Look-ups are exact (ordinal) first, then case-insensitive on folded text.
+/// that its tables, CC lists or inline lists name. One <see cref="CodeHashIndex"/> answers both exact and case-insensitive
+/// look-ups, by span, so input folded into a stack buffer is looked up without allocating.
 /// </summary>
 internal sealed class CodeSpace
 {
     internal const byte InDiagnosisDictionary = 1;
     internal const byte InProcedureDictionary = 2;
 
-    private readonly FrozenDictionary<string, int> _exact;
-    private readonly FrozenDictionary<string, int> _ignoreCase;
+    private readonly CodeHashIndex _index;
     private readonly string[] _codes;
     private readonly byte[] _flags;
 
-    private CodeSpace(Dictionary<string, int> ids, List<string> codes, List<byte> flags)
+    private CodeSpace(List<string> codes, List<byte> flags)
     {
-        _exact = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        var ignoreCase = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in ids)
-        {
-            if (!ignoreCase.TryGetValue(pair.Key, out var existing) || pair.Value < existing) ignoreCase[pair.Key] = pair.Value;
-        }
-
-        _ignoreCase = ignoreCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _codes = codes.ToArray();
         _flags = flags.ToArray();
+        _index = new CodeHashIndex(_codes);
     }
 
     public int Count => _codes.Length;
@@ -41,10 +32,10 @@ internal sealed class CodeSpace
     public bool InDictionary(int id, CodeKind kind) => (_flags[id] & (kind == CodeKind.Diagnosis ? InDiagnosisDictionary : InProcedureDictionary)) != 0;
 
     /// <summary>Exact look-up; -1 when absent.</summary>
-    public int Find(string code) => _exact.TryGetValue(code, out var id) ? id : -1;
+    public int FindExact(ReadOnlySpan<char> code) => _index.FindExact(code);
 
-    /// <summary>Look-up ignoring case of already folded text; -1 when absent.</summary>
-    public int FindIgnoreCase(string code) => _ignoreCase.TryGetValue(code, out var id) ? id : -1;
+    /// <summary>Look-up of already folded text: the exact spelling, else the first code equal ignoring case; -1 when absent.</summary>
+    public int Find(ReadOnlySpan<char> code) => _index.Find(code);
 
     internal sealed class Builder
     {
@@ -73,6 +64,6 @@ internal sealed class CodeSpace
 
         public bool HasFlag(int id, byte flag) => (_flags[id] & flag) != 0;
 
-        public CodeSpace Build() => new(_ids, _codes, _flags);
+        public CodeSpace Build() => new(_codes, _flags);
     }
 }

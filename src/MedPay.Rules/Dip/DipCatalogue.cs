@@ -284,11 +284,12 @@ public sealed class DipCatalogue
     internal decimal? ReferenceCost(int group, int grade) => (grade >= 0 ? GradeGroupCost[grade][group] : null) ?? Groups[group].AverageCost;
 
     /// <summary>
-    /// THE seam for input codes: every diagnosis and procedure code of a case goes through here before look-up. Today it folds the text
-    /// with <see cref="Coding.CodeText.Normalize(string?)"/>; look-ups in <see cref="Codes"/> then ignore ASCII case. When the code layer
-    /// (<c>MedPay.Rules.Coding</c>) resolves clinical to insurance codes, only this method changes.
+    /// THE seam for input codes: every diagnosis and procedure code of a case goes through here before look-up. It applies the text
+    /// rules of the code layer (<see cref="Coding.CodeText.Canonicalize(string?)"/>: trim, full-width and Chinese punctuation, a pasted
+    /// name or stray punctuation removed, inner spaces, case, the missing dot; docs/coding.md); look-ups in <see cref="Codes"/> then
+    /// ignore ASCII case. The DIP catalogue has no full dictionary, so dictionary rules (trailing zeros, version maps) do not apply here.
     /// </summary>
-    internal static string ResolveInputCode(string? input) => Coding.CodeText.Normalize(input);
+    internal static string ResolveInputCode(string? input) => Coding.CodeText.Canonicalize(input);
 
     private static int[] BuildSlotRank(DipParameters parameters)
     {

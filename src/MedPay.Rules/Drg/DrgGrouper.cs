@@ -72,6 +72,7 @@ public sealed class DrgGrouper
 
             if (invalid) return new DrgResult(_scheme.Identity, DrgGroupingStatus.InvalidInput, null, null, null, ToArray(issues), null);
 
+            if (_scheme.Restricted is { } restricted) CheckRestrictions(restricted, dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ref issues);
             var facts = new CaseFacts(dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ageDays, _scheme.Complications);
             return includeTrace ? GroupTraced(ref facts, issues) : GroupFast(ref facts, issues);
         }
@@ -119,11 +120,22 @@ public sealed class DrgGrouper
 
     private DrgResult GroupFast(ref CaseFacts facts, List<Issue>? issues)
     {
-        foreach (var mdc in _mdcs)
+        // Only rows the candidate index cannot rule out are evaluated; the others are false (see CandidateIndex).
+        var index = _scheme.Candidates;
+        Span<ulong> candidates = stackalloc ulong[index.Words];
+        index.Fill(facts.Dx, facts.Pr, candidates);
+        var mdcs = _mdcs;
+        for (var m = 0; m < mdcs.Length; m++)
         {
+            if (!CandidateIndex.IsCandidate(candidates, m)) continue;
+            var mdc = mdcs[m];
             if (!mdc.Condition.Evaluate(ref facts)) continue;
-            foreach (var rule in mdc.Rules)
+            var rules = mdc.Rules;
+            var first = index.RuleBase[m];
+            for (var r = 0; r < rules.Length; r++)
             {
+                if (!CandidateIndex.IsCandidate(candidates, first + r)) continue;
+                var rule = rules[r];
                 if (!rule.Condition.Evaluate(ref facts)) continue;
                 foreach (var drg in rule.Drgs)
                 {
@@ -196,7 +208,11 @@ public sealed class DrgGrouper
         new(_scheme.Identity, rule.Adrg.Kind == AdrgKind.Ambiguous ? DrgGroupingStatus.Ambiguous : DrgGroupingStatus.Grouped,
             mdc.Definition, rule.Adrg, drg.Definition, ToArray(issues), trace);
 
-    /// <summary>Resolves input codes to ids: exact look-up, then folded case-insensitive look-up; drops empties and duplicates.</summary>
+    /// <summary>
+    /// Resolves input codes to ids (docs/coding.md): the version map when asked for, else the code as written, else its canonical
+    /// text, else the dictionary's normalisation (missing asterisk, trailing zeros); unresolved codes follow the unknown-code policy.
+    /// Drops empties and duplicates. Clean input allocates nothing.
+    /// </summary>
     private int Resolve(IReadOnlyList<string> input, CodeKind kind, Span<int> ids, ref List<Issue>? issues, ref bool invalid)
     {
         var count = 0;
@@ -219,19 +235,17 @@ public sealed class DrgGrouper
                 continue;
             }
 
-            var id = _codes.Find(raw);
+            var id = Find(raw, kind, i, listName, ref issues, out var unresolved);
             if (id < 0)
             {
-                var folded = CodeText.Normalize(raw);
-                id = _codes.FindIgnoreCase(folded);
-                if (id >= 0) Add(ref issues, DrgGroupingIssues.CodeFolded.Create(field: Field(listName, i), value: raw, args: new object[] { raw, _codes[id] }));
-            }
+                if (Drop(kind, i)) Add(ref issues, CodingIssues.CodeDropped.Create(field: Field(listName, i), value: raw, args: new object[] { raw, Policy.Name(), unresolved.Zh, unresolved.En }));
+                else
+                {
+                    Add(ref issues, unresolved.Issue ?? DrgGroupingIssues.CodeUnknown.Create(field: Field(listName, i), value: raw,
+                        args: new object[] { raw, ZhName(kind), kind == CodeKind.Diagnosis ? "diagnosis" : "procedure" }));
+                    invalid = true;
+                }
 
-            if (id < 0)
-            {
-                Add(ref issues, DrgGroupingIssues.CodeUnknown.Create(field: Field(listName, i), value: raw,
-                    args: new object[] { raw, ZhName(kind), kind == CodeKind.Diagnosis ? "diagnosis" : "procedure" }));
-                invalid = true;
                 continue;
             }
 
@@ -269,6 +283,127 @@ public sealed class DrgGrouper
         }
 
         return count;
+    }
+
+    private UnknownCodePolicy Policy => Options.UnknownCodes ?? _scheme.UnknownCodePolicy;
+
+    /// <summary>Whether the policy leaves an unresolved code out; the main diagnosis is never left out.</summary>
+    private bool Drop(CodeKind kind, int index) => Policy switch
+    {
+        UnknownCodePolicy.DropAndReport => kind == CodeKind.Procedure || index > 0,
+        UnknownCodePolicy.TreatUnknownProcedureAsNone => kind == CodeKind.Procedure,
+        _ => false,
+    };
+
+    /// <summary>Why a code did not resolve: the issue to raise when it is rejected, and a phrase for the drop report.</summary>
+    private readonly struct Unresolved
+    {
+        public Unresolved(Issue? issue, string zh, string en)
+        {
+            Issue = issue;
+            Zh = zh;
+            En = en;
+        }
+
+        public Issue? Issue { get; }
+
+        public string Zh { get; }
+
+        public string En { get; }
+    }
+
+    /// <summary>Finds the id of one non-empty input code; -1 with the reason when it does not resolve.</summary>
+    private int Find(string raw, CodeKind kind, int index, string listName, ref List<Issue>? issues, out Unresolved unresolved)
+    {
+        unresolved = default;
+        var buffer = raw.Length < CodeText.StackBufferLength ? stackalloc char[CodeText.StackBufferLength] : new char[raw.Length + 2];
+        int length;
+        if (Options.ApplyVersionMaps && _scheme.Map(kind) is { IsEmpty: false } map)
+        {
+            length = CodeText.Canonicalize(raw.AsSpan(), buffer);
+            var key = map.Find(buffer.Slice(0, length));
+            if (key >= 0)
+            {
+                var file = string.Join("+", map.Files);
+                if (map.StatusOf(key) == CodeMapStatus.OneToMany)
+                {
+                    var targets = string.Join(", ", map.Targets(key));
+                    unresolved = new Unresolved(CodingIssues.CodeMapOneToMany.Create(field: Field(listName, index), value: raw, args: new object[] { raw, file, targets }),
+                        "映射到多个编码 " + targets, "maps to several codes " + targets);
+                    return -1;
+                }
+
+                var target = map.Target(key);
+                var mapped = _codes.Find(target.AsSpan());
+                if (mapped >= 0 && map.StatusOf(key) == CodeMapStatus.Mapped)
+                {
+                    Add(ref issues, CodingIssues.CodeMapped.Create(field: Field(listName, index), value: raw, args: new object[] { raw, file, _codes[mapped] }));
+                }
+
+                if (mapped >= 0) return mapped;
+                unresolved = new Unresolved(null, "映射目标 " + target + " 不在方案中", "map target " + target + " is not in the scheme");
+                return -1;
+            }
+
+            Add(ref issues, CodingIssues.CodeNotInMap.Create(field: Field(listName, index), value: raw, args: new object[] { raw, string.Join("+", map.Files) }));
+        }
+
+        var id = _codes.FindExact(raw.AsSpan());
+        if (id >= 0) return id;
+        length = CodeText.Canonicalize(raw.AsSpan(), buffer);
+        id = _codes.Find(buffer.Slice(0, length));
+        var report = id >= 0 ? null : _scheme.Dictionary(kind).Normalize(raw);
+        if (report?.Entry is { } entry) id = entry.Id;
+        if (id >= 0)
+        {
+            var changes = report?.Changes ?? Changes(raw);
+            if (changes.All(c => c.Reason.IsTextFold())) Add(ref issues, DrgGroupingIssues.CodeFolded.Create(field: Field(listName, index), value: raw, args: new object[] { raw, _codes[id] }));
+            else Add(ref issues, CodingIssues.CodeNormalized.Create(field: Field(listName, index), value: raw, args: new object[] { raw, _codes[id], string.Join(", ", changes.Select(c => c.ReasonCode)) }));
+            return id;
+        }
+
+        if (report!.Status == CodeNormalizationStatus.Ambiguous)
+        {
+            var candidates = string.Join(", ", report.Candidates.Select(c => c.Code)) + (report.CandidateCount > report.Candidates.Length ? ", …" : string.Empty);
+            unresolved = new Unresolved(CodingIssues.CodeAmbiguous.Create(field: Field(listName, index), value: raw, args: new object[] { raw, report.CandidateCount, candidates }),
+                "可能是 " + candidates, "could be " + candidates);
+            return -1;
+        }
+
+        unresolved = new Unresolved(null, "不在方案的" + ZhName(kind) + "字典中", "not in the scheme's " + (kind == CodeKind.Diagnosis ? "diagnosis" : "procedure") + " dictionary");
+        return -1;
+    }
+
+    private static ImmutableArray<CodeChange> Changes(string raw)
+    {
+        var changes = new List<CodeChange>();
+        var buffer = new char[raw.Length + 2];
+        raw.AsSpan().CopyTo(buffer);
+        CodeText.Canonicalize(buffer, raw.Length, changes);
+        return changes.ToImmutableArray();
+    }
+
+    /// <summary>Warns about codes whose dictionary restrictions (not_main, sex, age_min/age_max) the case breaks; grouping goes on.</summary>
+    private void CheckRestrictions(CodeEntry?[] restricted, ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, DrgCase c, ref List<Issue>? issues)
+    {
+        for (var i = 0; i < dx.Length + pr.Length; i++)
+        {
+            var entry = restricted[i < dx.Length ? dx[i] : pr[i - dx.Length]];
+            if (entry is null) continue;
+            var field = i < dx.Length ? "diagnoses" : "procedures";
+            if (i == 0 && entry.NotMainDiagnosis) Add(ref issues, CodingIssues.NotMainDiagnosis.Create(field: field, value: entry.Code, args: entry.Code));
+            if ((entry.Sex == SexRestriction.Male && c.Sex == Sex.Female) || (entry.Sex == SexRestriction.Female && c.Sex == Sex.Male))
+            {
+                var male = entry.Sex == SexRestriction.Male;
+                Add(ref issues, CodingIssues.SexConflict.Create(field: field, value: entry.Code, args: new object[] { entry.Code, male ? "男" : "女", male ? "male" : "female" }));
+            }
+
+            if (c.AgeYears < (entry.MinAgeYears ?? 0) || c.AgeYears > (entry.MaxAgeYears ?? int.MaxValue))
+            {
+                Add(ref issues, CodingIssues.AgeConflict.Create(field: field, value: entry.Code,
+                    args: new object[] { entry.Code, entry.MinAgeYears ?? 0, entry.MaxAgeYears?.ToString(CultureInfo.InvariantCulture) ?? "…", c.AgeYears }));
+            }
+        }
     }
 
     private static string ZhName(CodeKind kind) => kind == CodeKind.Diagnosis ? "诊断" : "手术操作";

@@ -22,11 +22,18 @@ public sealed class DrgScheme
     private readonly FrozenDictionary<string, MdcDefinition> _mdcs;
     private readonly FrozenDictionary<string, AdrgDefinition> _adrgs;
     private readonly FrozenDictionary<string, DrgDefinition> _drgs;
+    private readonly Lazy<CodeMap> _diagnosisMap;
+    private readonly Lazy<CodeMap> _procedureMap;
 
     internal DrgScheme(RulePack pack, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
         CodeDictionary diagnoses, CodeDictionary procedures, ImmutableArray<string> tableNames, ImmutableArray<Issue> issues,
-        CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications, ImmutableArray<CodeTable> tables)
+        CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications, ImmutableArray<CodeTable> tables,
+        Lazy<CodeMap> diagnosisMap, Lazy<CodeMap> procedureMap, UnknownCodePolicy unknownCodePolicy, CodeEntry?[]? restricted)
     {
+        Restricted = restricted;
+        _diagnosisMap = diagnosisMap;
+        _procedureMap = procedureMap;
+        UnknownCodePolicy = unknownCodePolicy;
         Identity = RulePackIdentity.Of(pack);
         Manifest = pack.Manifest;
         Mdcs = mdcs;
@@ -40,6 +47,7 @@ public sealed class DrgScheme
         Compiled = compiled;
         Complications = complications;
         Tables = tables;
+        Candidates = CandidateIndex.Build(compiled, codes.Count);
         _mdcs = mdcs.GroupBy(m => m.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _adrgs = adrgs.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
         _drgs = drgs.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
@@ -66,6 +74,26 @@ public sealed class DrgScheme
     /// <summary>The procedure dictionary (ICD-9-CM-3, insurance version).</summary>
     public CodeDictionary Procedures { get; }
 
+    /// <summary>
+    /// The diagnosis version map (<c>diagnosis_map*.csv</c>); empty when the pack brings none. Applied when
+    /// <see cref="DrgGroupingOptions.ApplyVersionMaps"/> is set. Read on first use; its problems are in <see cref="CodeMap.Issues"/>.
+    /// </summary>
+    public CodeMap DiagnosisMap => _diagnosisMap.Value;
+
+    /// <summary>The procedure version map (<c>procedure_map*.csv</c>); empty when the pack brings none. Read on first use.</summary>
+    public CodeMap ProcedureMap => _procedureMap.Value;
+
+    /// <summary>The pack's unknown-code policy (<c>scheme.json</c> option <c>unknown_code_policy</c>; <see cref="UnknownCodePolicy.Reject"/> when not set).</summary>
+    public UnknownCodePolicy UnknownCodePolicy { get; }
+
+    /// <summary>The dictionary of a code kind.</summary>
+    /// <param name="kind">Diagnosis or procedure.</param>
+    public CodeDictionary Dictionary(CodeKind kind) => kind == CodeKind.Diagnosis ? Diagnoses : Procedures;
+
+    /// <summary>The version map of a code kind.</summary>
+    /// <param name="kind">Diagnosis or procedure.</param>
+    public CodeMap Map(CodeKind kind) => kind == CodeKind.Diagnosis ? DiagnosisMap : ProcedureMap;
+
     /// <summary>The names of the code tables of <c>tables.csv</c>.</summary>
     public ImmutableArray<string> TableNames { get; }
 
@@ -74,11 +102,16 @@ public sealed class DrgScheme
 
     internal CodeSpace Codes { get; }
 
+    /// <summary>Dictionary entries with sex, age or not-main restrictions by code id; <see langword="null"/> when the dictionaries have none.</summary>
+    internal CodeEntry?[]? Restricted { get; }
+
     internal CompiledMdc[] Compiled { get; }
 
     internal ComplicationIndex Complications { get; }
 
     internal ImmutableArray<CodeTable> Tables { get; }
+
+    internal CandidateIndex Candidates { get; }
 
     /// <summary>Finds an MDC by code.</summary>
     /// <param name="code">The MDC code, e.g. <c>MDCH</c>.</param>

@@ -58,6 +58,10 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
         var diagnoses = ReadDictionary(dxDoc, CodeKind.Diagnosis, CodeSpace.InDiagnosisDictionary);
         var procedures = ReadDictionary(prDoc, CodeKind.Procedure, CodeSpace.InProcedureDictionary);
+        CodeSpace? built = null;
+        var diagnosisMap = LazyMap(CodeKind.Diagnosis, "diagnosis_map", () => built!);
+        var procedureMap = LazyMap(CodeKind.Procedure, "procedure_map", () => built!);
+        var policy = ReadPolicy();
         ReadTables(tablesDoc);
         var complications = ReadComplications(ccDoc, exclusionsDoc);
 
@@ -83,11 +87,13 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 .ToArray())).ToArray();
 
         var orderedAdrgs = adrgRules.Select(r => r.Adrg).Distinct().ToImmutableArray();
-        var space = _codes.Build();
+        var space = built = _codes.Build();
+        CodeEntry?[]? restricted = null;
+        foreach (var entry in diagnoses.Concat(procedures).Where(e => e.HasRestrictions)) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
         var scheme = new DrgScheme(_pack, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
             new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
             _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
-            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray());
+            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray(), diagnosisMap, procedureMap, policy, restricted);
         return new DrgSchemeLoadResult(scheme, _issues.ToImmutable());
     }
 
@@ -122,6 +128,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     private ImmutableArray<CodeEntry> ReadDictionary(Doc doc, CodeKind kind, byte flag)
     {
         var entries = ImmutableArray.CreateBuilder<CodeEntry>(doc.Csv.Rows.Count);
+        var optional = OptionalDictionaryColumns.Select(doc.Csv.ColumnIndex).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in doc.Csv.Rows)
         {
@@ -138,10 +145,74 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            entries.Add(new CodeEntry(code, row[doc.Columns[1]], kind, _codes.Add(code, flag)));
+            entries.Add(new CodeEntry(code, row[doc.Columns[1]], kind, _codes.Add(code, flag), ReadAttributes(doc, row, optional)));
         }
 
         return entries.ToImmutable();
+    }
+
+    /// <summary>The optional dictionary columns (docs/coding.md): sex, age_min, age_max, not_main, or.</summary>
+    private static readonly string[] OptionalDictionaryColumns = { "sex", "age_min", "age_max", "not_main", "or" };
+
+    private CodeEntryAttributes? ReadAttributes(Doc doc, CsvRow row, int[] columns)
+    {
+        if (columns.All(c => c < 0)) return null;
+        string Text(int i) => columns[i] < 0 ? string.Empty : row[columns[i]].Trim();
+        SourceLocation At(int i) => new(doc.File, row.Line, columns[i] + 1, OptionalDictionaryColumns[i]);
+        var sex = Text(0).ToUpperInvariant() switch
+        {
+            "" => SexRestriction.None,
+            "M" or "1" or "男" => SexRestriction.Male,
+            "F" or "2" or "女" => SexRestriction.Female,
+            _ => (SexRestriction?)null,
+        };
+        if (sex is null) _issues.Add(RulePackIssues.NotAllowed.Create(field: "sex", value: Text(0), location: At(0), args: new object[] { "sex", Text(0), "M, F" }));
+        int? Age(int i)
+        {
+            if (Text(i).Length == 0) return null;
+            if (int.TryParse(Text(i), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 150) return value;
+            _issues.Add(RulePackIssues.NotANumber.Create(field: OptionalDictionaryColumns[i], value: Text(i), location: At(i), args: new object[] { OptionalDictionaryColumns[i], Text(i) }));
+            return null;
+        }
+
+        bool Flag(int i)
+        {
+            switch (Text(i).ToLowerInvariant())
+            {
+                case "": case "0": case "false": case "n": case "否": return false;
+                case "1": case "true": case "y": case "是": return true;
+                default:
+                    _issues.Add(RulePackIssues.NotAllowed.Create(field: OptionalDictionaryColumns[i], value: Text(i), location: At(i), args: new object[] { OptionalDictionaryColumns[i], Text(i), "1, 0" }));
+                    return false;
+            }
+        }
+
+        return new CodeEntryAttributes
+        {
+            Sex = sex ?? SexRestriction.None, MinAgeYears = Age(1), MaxAgeYears = Age(2), NotMainDiagnosis = Flag(3), IsOperatingRoom = Flag(4),
+        };
+    }
+
+    /// <summary>
+    /// The version map of every <c>{prefix}*.csv</c> of the pack (ordinal file-name order), read on first use: mapping is opt-in per
+    /// call, so loading a scheme does not pay for parsing ~49,000 map rows. Only the map files' bytes are kept.
+    /// </summary>
+    private Lazy<CodeMap> LazyMap(CodeKind kind, string prefix, Func<CodeSpace> space)
+    {
+        var files = _pack.FileNames.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal).Select(n => new KeyValuePair<string, ReadOnlyMemory<byte>>(n, _pack.ReadBytes(n)!.Value)).ToArray();
+        if (files.Length == 0) return new Lazy<CodeMap>(() => CodeMap.Empty(kind));
+        return new Lazy<CodeMap>(() => CodeMap.Read(kind, files, code => space().Find(code.AsSpan()) is var id && id >= 0 && space().InDictionary(id, kind)));
+    }
+
+    private UnknownCodePolicy ReadPolicy()
+    {
+        var text = _pack.Manifest.GetProperty(UnknownCodePolicies.PropertyName);
+        if (text is null) return UnknownCodePolicy.Reject;
+        if (UnknownCodePolicies.TryParse(text, out var policy)) return policy;
+        var names = string.Join(", ", Enum.GetValues(typeof(UnknownCodePolicy)).Cast<UnknownCodePolicy>().Select(p => p.Name()));
+        _issues.Add(CodingIssues.PolicyInvalid.Create(field: UnknownCodePolicies.PropertyName, value: text, location: new SourceLocation("scheme.json"), args: new object[] { text, names }));
+        return UnknownCodePolicy.Reject;
     }
 
     private void ReadTables(Doc doc)
@@ -165,7 +236,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 rows.Add(table, entry);
             }
 
-            var id = InternScheme(code, table, doc.At(row, 1));
+            var id = InternScheme(code, table, doc, row, 1);
             entry.Ids.Add(id);
             if (tag.Length > 0)
             {
@@ -227,7 +298,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            var id = InternScheme(code, CcFile, cc.At(row, 0));
+            var id = InternScheme(code, CcFile, cc, row, 0);
             var groupId = group.Length == 0 ? -1 : GroupId(group);
             if (listed.TryGetValue(id, out var existing))
             {
@@ -257,7 +328,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var groupId = GroupId(group);
             groupsWithMains.Add(groupId);
-            var mainId = InternScheme(main, CcExclusionsFile, exclusions.At(row, 1));
+            var mainId = InternScheme(main, CcExclusionsFile, exclusions, row, 1);
             if (!excluded.TryGetValue(mainId, out var groups)) excluded.Add(mainId, groups = new List<int>(1));
             if (!groups.Contains(groupId)) groups.Add(groupId);
         }
@@ -444,12 +515,17 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         _issues.Add(RulePackIssues.MissingTable.Create(field: "condition", value: name, location: new SourceLocation(_file, _row, position, "condition"), args: name));
 
     /// <summary>Interns a code that a table, the CC list or an inline list names; warns once when the dictionaries lack it.</summary>
-    private int InternScheme(string code, string where, SourceLocation location)
+    private int InternScheme(string code, string where, SourceLocation location) => InternScheme(code, where, null, default, 0, location);
+
+    // The location is built only when a warning needs it: tables hold ~100k rows and most codes are in the dictionary.
+    private int InternScheme(string code, string where, Doc doc, CsvRow row, int column) => InternScheme(code, where, doc, row, column, null);
+
+    private int InternScheme(string code, string where, Doc? doc, CsvRow row, int column, SourceLocation? location)
     {
         var id = _codes.Add(code);
         if (!_codes.HasFlag(id, CodeSpace.InDiagnosisDictionary) && !_codes.HasFlag(id, CodeSpace.InProcedureDictionary) && _warnedCodes.Add(code))
         {
-            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location, args: code));
+            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, column), args: code));
         }
 
         return id;

@@ -50,6 +50,39 @@ public class GroupCommandTests
     }
 
     [Fact]
+    public void Map_codes_and_unknown_code_policy_reach_the_grouper()
+    {
+        // A clinical-version code that the map turns into a different insurance-version code, taken from the fixture's own map.
+        var scheme = ConformanceFixture.Scheme;
+        var pair = File.ReadLines(Path.Combine(SharedFixtures.ChsDrg11, "diagnosis_map.csv")).Skip(1).Select(l => l.Split(','))
+            .First(f => f[0] != f[1] && !scheme.Diagnoses.Contains(f[0]) && scheme.Diagnoses.Contains(f[1]));
+        var input = Temp("in.csv");
+        var header = "id,sex,age_years,age_days,birth_weight_g,los_days,discharge,diagnoses,procedures\n";
+        File.WriteAllText(input, header + $"clinical,M,40,14610,0,5,1,{pair[0]},\ninsurance,M,40,14610,0,5,1,{pair[1]},\n" +
+            "unknown-procedure,M,40,14610,0,5,1," + pair[1] + ",NOT.A.PROCEDURE\n");
+
+        string[] Run(params string[] extra)
+        {
+            var output = Temp("out.csv");
+            Assert.Equal(0, Program.Main(new[] { "group", "--scheme", SharedFixtures.ChsDrg11, "--in", input, "--out", output }.Concat(extra).ToArray()));
+            var lines = File.ReadAllLines(output).Skip(1).Select(l => l.Substring(l.IndexOf(',') + 1)).ToArray();
+            File.Delete(output);
+            return lines;
+        }
+
+        var plain = Run();
+        Assert.EndsWith("invalid-input", plain[0]); // the clinical code is not in the insurance dictionary: fail loudly by default
+        Assert.EndsWith("invalid-input", plain[2]); // an unknown procedure fails the case by default
+        var mapped = Run("--map-codes");
+        Assert.Equal(mapped[1], mapped[0]); // mapped, the clinical code groups exactly like its insurance code
+        Assert.EndsWith("grouped", mapped[1]);
+        var dropped = Run("--unknown-codes", "treat_unknown_procedure_as_none");
+        Assert.Equal(dropped[1], dropped[2]); // the unknown procedure is treated as no procedure
+        Assert.Equal(3, Program.Main(new[] { "group", "--in", input, "--out", Temp("x.csv"), "--unknown-codes", "guess" }));
+        File.Delete(input);
+    }
+
+    [Fact]
     public void Unreadable_input_and_broken_packs_exit_non_zero()
     {
         Assert.Equal(3, Program.Main(new[] { "group", "--scheme", SharedFixtures.ChsDrg11, "--in", "/no/such/file.csv", "--out", Temp("x.csv") }));

@@ -57,6 +57,34 @@ public class GrouperProperties
         Assert.Equal(first.Issues.ToArray(), second.Issues.ToArray());
     }
 
+    /// <summary>
+    /// The fast path skips the MDC and ADRG rows the candidate index rules out; the traced path evaluates every row.
+    /// Both must always agree, for any mix of real codes from the whole dictionaries.
+    /// </summary>
+    [Property(MaxTest = 2000)]
+    public void The_candidate_prefilter_never_changes_the_result(int seed)
+    {
+        var random = new Random(seed);
+        var dictionary = ConformanceFixture.Scheme.Diagnoses.Entries;
+        var pr = ConformanceFixture.Scheme.Procedures.Entries;
+        // Half the cases start from a real conformance case (so deep ADRG rows are reached) with random codes added.
+        var start = random.Next(2) == 0 ? ConformanceFixture.Cases[random.Next(ConformanceFixture.Cases.Count)].Case : null;
+        var dx = (start?.Diagnoses ?? Array.Empty<string>())
+            .Concat(Enumerable.Range(0, random.Next(start is null ? 1 : 0, 4)).Select(_ => dictionary[random.Next(dictionary.Length)].Code)).ToArray();
+        var procedures = (start?.Procedures ?? Array.Empty<string>())
+            .Concat(Enumerable.Range(0, random.Next(0, 3)).Select(_ => pr[random.Next(pr.Length)].Code)).ToArray();
+        var years = random.Next(0, 3) == 0 ? 0 : random.Next(0, 100);
+        var @case = new DrgCase
+        {
+            Sex = random.Next(2) == 0 ? Sex.Male : Sex.Female, AgeYears = years, AgeDays = years * 365 + random.Next(365),
+            BirthWeightGrams = years == 0 ? random.Next(0, 5000) : 0, LengthOfStayDays = random.Next(0, 60), Discharge = random.Next(0, 6),
+            Diagnoses = dx, Procedures = procedures,
+        };
+        var fast = Grouper.Group(@case);
+        var full = Grouper.Group(@case, includeTrace: true);
+        Assert.Equal((full.Status, full.MdcCode, full.AdrgCode, full.DrgCode), (fast.Status, fast.MdcCode, fast.AdrgCode, fast.DrgCode));
+    }
+
     [Property(MaxTest = 400)]
     public void Reordering_or_duplicating_other_diagnoses_and_non_main_procedures_never_changes_the_result(PositiveInt pick, int seed)
     {

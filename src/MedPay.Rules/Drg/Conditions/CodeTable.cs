@@ -43,6 +43,19 @@ internal sealed class CodeTable
 
     public bool Contains(int id) => id >= 0 && id < _bits.Length << 6 && (_bits[id >> 6] & (1UL << (id & 63))) != 0;
 
+    /// <summary>The ids of the table's codes, ascending.</summary>
+    public IEnumerable<int> Members()
+    {
+        for (var w = 0; w < _bits.Length; w++)
+        {
+            var word = _bits[w];
+            for (var b = 0; word != 0; b++, word >>= 1)
+            {
+                if ((word & 1) != 0) yield return (w << 6) + b;
+            }
+        }
+    }
+
     public bool ContainsAny(ReadOnlySpan<int> ids)
     {
         foreach (var id in ids)

@@ -65,6 +65,9 @@ internal sealed class AndCondition : Condition
     public AndCondition(Condition[] operands, string text)
         : base(text) => _operands = operands;
 
+    /// <summary>The operands, in order.</summary>
+    public IReadOnlyList<Condition> Operands => _operands;
+
     public override bool Evaluate(ref CaseFacts facts)
     {
         foreach (var operand in _operands)
@@ -95,6 +98,9 @@ internal sealed class OrCondition : Condition
 
     public OrCondition(Condition[] operands, string text)
         : base(text) => _operands = operands;
+
+    /// <summary>The operands, in order.</summary>
+    public IReadOnlyList<Condition> Operands => _operands;
 
     public override bool Evaluate(ref CaseFacts facts)
     {

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace MedPay.Rules.Payment;
+
+/// <summary>
+/// A hospital's year under DRG payment: the DRG payment total against the fee-for-item total (Σ total cost) → surplus (结余) or overspend
+/// (超支), by department and by DRG, with the special-case review count against its cap. This is the input of balance retention
+/// (结余留用、合理超支分担, domain-primer §4; src/MedPay.Rules/Retention). Immutable.
+/// </summary>
+public sealed class HospitalYearResult
+{
+    internal HospitalYearResult(string hospital, int cases, int invalidCases, decimal drgPaymentTotal, decimal feeForItemTotal, decimal fundShareTotal,
+        int specialReviewCases, int? specialReviewCap, ImmutableArray<HospitalYearLine> byDepartment, ImmutableArray<HospitalYearLine> byDrg, ImmutableArray<Issue> issues)
+    {
+        Hospital = hospital;
+        Cases = cases;
+        InvalidCases = invalidCases;
+        DrgPaymentTotal = drgPaymentTotal;
+        FeeForItemTotal = feeForItemTotal;
+        FundShareTotal = fundShareTotal;
+        SpecialReviewCases = specialReviewCases;
+        SpecialReviewCap = specialReviewCap;
+        ByDepartment = byDepartment;
+        ByDrg = byDrg;
+        Issues = issues;
+    }
+
+    /// <summary>The hospital (<c>-</c> when the cases did not name one).</summary>
+    public string Hospital { get; }
+
+    /// <summary>The number of paid cases (discharges), invalid ones excluded.</summary>
+    public int Cases { get; }
+
+    /// <summary>Cases left out because their input was invalid (<see cref="PaymentStatus.InvalidInput"/>).</summary>
+    public int InvalidCases { get; }
+
+    /// <summary>Σ payment under the DRG rules, to the fen.</summary>
+    public decimal DrgPaymentTotal { get; }
+
+    /// <summary>Σ total cost of the same cases: what fee-for-item payment would have been.</summary>
+    public decimal FeeForItemTotal { get; }
+
+    /// <summary>Σ fund share.</summary>
+    public decimal FundShareTotal { get; }
+
+    /// <summary>DRG payment − fee-for-item total: positive is a surplus, negative an overspend.</summary>
+    public decimal Balance => DrgPaymentTotal - FeeForItemTotal;
+
+    /// <summary>Whether the hospital ends the year with a surplus (<see cref="Balance"/> &gt; 0).</summary>
+    public bool IsSurplus => Balance > 0;
+
+    /// <summary>Whether the hospital ends the year with an overspend (<see cref="Balance"/> &lt; 0).</summary>
+    public bool IsOverspend => Balance < 0;
+
+    /// <summary>Cases sent to special-case review.</summary>
+    public int SpecialReviewCases { get; }
+
+    /// <summary>The most cases the cap allows = ⌊cap × cases⌋, or null when the pack sets no cap.</summary>
+    public int? SpecialReviewCap { get; }
+
+    /// <summary>By department, ordinal order of the department.</summary>
+    public ImmutableArray<HospitalYearLine> ByDepartment { get; }
+
+    /// <summary>By DRG (<c>0000</c> for ungroupable cases), ordinal order of the code.</summary>
+    public ImmutableArray<HospitalYearLine> ByDrg { get; }
+
+    /// <summary>Findings (<c>PAY_YEAR_SPECIAL_REVIEW_OVER_CAP</c>).</summary>
+    public ImmutableArray<Issue> Issues { get; }
+
+    /// <summary>Sums the paid cases of a year by hospital (ordinal order of the hospital).</summary>
+    /// <param name="cases">The cases.</param>
+    /// <param name="payments">Their payments, in the same order.</param>
+    /// <param name="policy">The policy with the special-review cap, or null for none.</param>
+    /// <returns>One result per hospital.</returns>
+    public static ImmutableArray<HospitalYearResult> Compute(IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments, PaymentPolicy? policy = null)
+    {
+        if (cases is null) throw new ArgumentNullException(nameof(cases));
+        if (payments is null) throw new ArgumentNullException(nameof(payments));
+        if (payments.Count != cases.Count) throw new ArgumentException("one payment per case is needed / 每个病例需要一个支付结果", nameof(payments));
+        var byHospital = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var key = string.IsNullOrEmpty(cases[i].Hospital) ? "-" : cases[i].Hospital!;
+            if (!byHospital.TryGetValue(key, out var list)) byHospital[key] = list = new List<int>();
+            list.Add(i);
+        }
+
+        var results = ImmutableArray.CreateBuilder<HospitalYearResult>(byHospital.Count);
+        foreach (var hospital in byHospital)
+        {
+            var valid = hospital.Value.Where(i => payments[i].Status != PaymentStatus.InvalidInput).ToList();
+            var all = Line(hospital.Key, valid, cases, payments);
+            var review = valid.Count(i => payments[i].SpecialReview);
+            int? cap = policy?.SpecialReviewCap is { } share ? (int)Math.Floor(share * valid.Count) : null;
+            var issues = ImmutableArray<Issue>.Empty;
+            if (cap is { } c && review > c)
+            {
+                issues = ImmutableArray.Create(PaymentIssues.SpecialReviewOverCap.Create("special_review", review.ToString(CultureInfo.InvariantCulture), null,
+                    hospital.Key, review, c, valid.Count, policy!.SpecialReviewCap!.Value.ToString("0.####", CultureInfo.InvariantCulture)));
+            }
+
+            results.Add(new HospitalYearResult(hospital.Key, valid.Count, hospital.Value.Count - valid.Count, all.DrgPaymentTotal, all.FeeForItemTotal, all.FundShareTotal,
+                review, cap, Breakdown(valid, cases, payments, c => string.IsNullOrEmpty(c.Department) ? "-" : c.Department!),
+                Breakdown(valid, cases, payments, c => c.HasDrg ? c.DrgCode : Drg.DrgResult.UngroupableCode), issues));
+        }
+
+        return results.ToImmutable();
+    }
+
+    private static ImmutableArray<HospitalYearLine> Breakdown(List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments, Func<PaymentCase, string> key) =>
+        indexes.GroupBy(i => key(cases[i]), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Line(g.Key, g.ToList(), cases, payments)).ToImmutableArray();
+
+    private static HospitalYearLine Line(string key, List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments)
+    {
+        decimal drg = 0m, item = 0m, fund = 0m;
+        foreach (var i in indexes)
+        {
+            drg += payments[i].Payment;
+            item += cases[i].TotalCost;
+            fund += payments[i].FundShare;
+        }
+
+        return new HospitalYearLine(key, indexes.Count, drg, item, fund);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Hospital}: {Cases} cases, DRG payment {DrgPaymentTotal}, fee-for-item {FeeForItemTotal}, {(IsSurplus ? "surplus" : IsOverspend ? "overspend" : "balanced")} {Balance}";
+}

@@ -1,0 +1,102 @@
+using System.IO.Compression;
+using MedPay.Rules.DependencyInjection;
+using MedPay.Rules.Dip;
+using MedPay.Rules.Drg;
+using MedPay.Rules.RulePacks;
+using MedPay.Rules.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedPay.Rules.Tests.Packaging;
+
+/// <summary><c>services.AddMedPayRules(…)</c> with a real <see cref="ServiceCollection"/>: engines resolve as singletons and group cases.</summary>
+public class DependencyInjectionTests
+{
+    // examples/cases.csv row E01 (its expected columns MDCH,HC2,HC23 were checked by hand against rules/chs-drg-2.0-excerpt):
+    // cholelithiasis K80.000x004 with CCs, laparoscopic cholecystectomy 51.2300 → HC2 "has_mcc or has_cc" → HC23.
+    private static readonly DrgCase E01 = new()
+    {
+        Id = "E01", Sex = Sex.Male, AgeYears = 68, AgeDays = 24855, LengthOfStayDays = 7, Discharge = 1,
+        Diagnoses = new[] { "K80.000x004", "K86.000", "I10.x04", "E11.600x051" }, Procedures = new[] { "51.2300" },
+    };
+
+    [Fact]
+    public void Default_registration_resolves_singleton_engines_over_the_embedded_packs_and_groups_a_case()
+    {
+        using var provider = new ServiceCollection().AddMedPayRules().BuildServiceProvider();
+        var grouper = provider.GetRequiredService<DrgGrouper>();
+        Assert.Same(grouper, provider.GetRequiredService<DrgGrouper>());
+        Assert.Same(provider.GetRequiredService<DrgScheme>(), grouper.Scheme);
+        Assert.Equal(DrgScheme.DefaultEmbeddedPackId, grouper.Scheme.Identity.Id);
+
+        var result = grouper.Group(E01);
+        Assert.Equal(DrgGroupingStatus.Grouped, result.Status);
+        Assert.Equal(("MDCH", "HC2", "HC23"), (result.MdcCode, result.AdrgCode, result.DrgCode));
+
+        // DIP: K80.100 + 51.2300 is the core group K80.1-01 with 1180 points (rules/dip-example/groups.csv line 3).
+        var engine = provider.GetRequiredService<DipEngine>();
+        Assert.Same(provider.GetRequiredService<DipCatalogue>(), engine.Catalogue);
+        var dip = engine.Evaluate(new DipCase { Id = "d1", HospitalGrade = "3", AgeYears = 50, LengthOfStayDays = 5, Discharge = 1, Diagnoses = new[] { "K80.100" }, Procedures = new[] { "51.2300" } });
+        Assert.Equal(DipStatus.Grouped, dip.Status);
+        Assert.Equal("K80.1-01", dip.Group!.Code);
+        Assert.Equal(1180m, dip.Group.Score);
+    }
+
+    [Fact]
+    public void A_scheme_folder_is_loaded_once_with_the_configured_grouping_options()
+    {
+        var services = new ServiceCollection().AddMedPayRules(o =>
+        {
+            o.DrgPack = SharedFixtures.ChsDrg11;
+            o.DipPack = null;
+            o.DrgGrouping = new DrgGroupingOptions { IncludeTrace = true };
+        });
+        using var provider = services.BuildServiceProvider();
+        var grouper = provider.GetRequiredService<DrgGrouper>();
+        // The case of GroupCommandTests (expected result checked there against the national tables): benign lung neoplasm D14.302 with
+        // J61.x00x001, no procedure → respiratory MDCE, ADRG ER1, DRG ER13.
+        var result = grouper.Group(new DrgCase { Sex = Sex.Male, AgeYears = 40, AgeDays = 14610, LengthOfStayDays = 5, Discharge = 1, Diagnoses = new[] { "D14.302", "J61.x00x001" } });
+        Assert.Equal(("MDCE", "ER1", "ER13"), (result.MdcCode, result.AdrgCode, result.DrgCode));
+        Assert.NotNull(result.Trace);
+        Assert.Null(provider.GetService<DipEngine>());
+        Assert.Null(provider.GetService<DipCatalogue>());
+    }
+
+    [Fact]
+    public void A_zipped_pack_and_a_pack_in_memory_both_work()
+    {
+        var folder = Path.Combine(SharedFixtures.RepositoryRoot, "rules", DrgScheme.DefaultEmbeddedPackId);
+        var zip = Path.Combine(Path.GetTempPath(), "medpay-di-" + Guid.NewGuid().ToString("N") + ".zip");
+        ZipFile.CreateFromDirectory(folder, zip);
+        try
+        {
+            using var fromZip = new ServiceCollection().AddMedPayRules(o => o.DrgPack = zip).BuildServiceProvider();
+            Assert.Equal("HC23", fromZip.GetRequiredService<DrgGrouper>().Group(E01).DrgCode);
+
+            var files = Directory.GetFiles(folder).Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f)));
+            using var fromMemory = new ServiceCollection().AddMedPayRules(o => o.DrgRulePack = RulePack.FromTexts(files)).BuildServiceProvider();
+            Assert.Equal("HC23", fromMemory.GetRequiredService<DrgGrouper>().Group(E01).DrgCode);
+        }
+        finally
+        {
+            File.Delete(zip);
+        }
+    }
+
+    [Fact]
+    public void The_first_registration_wins_and_a_broken_pack_fails_on_first_resolution_with_its_issues()
+    {
+        var own = DrgScheme.LoadDefault();
+        var services = new ServiceCollection();
+        services.AddSingleton(own);
+        services.AddMedPayRules(o => o.DrgPack = "/no/such/pack");
+        using (var provider = services.BuildServiceProvider())
+        {
+            Assert.Same(own, provider.GetRequiredService<DrgGrouper>().Scheme);
+        }
+
+        using var broken = new ServiceCollection().AddMedPayRules(o => o.DrgPack = "/no/such/pack").BuildServiceProvider();
+        var error = Assert.Throws<RulePackException>(() => broken.GetRequiredService<DrgGrouper>());
+        Assert.NotEmpty(error.Issues);
+        Assert.Throws<ArgumentNullException>(() => MedPayRulesServiceCollectionExtensions.AddMedPayRules(null!));
+    }
+}

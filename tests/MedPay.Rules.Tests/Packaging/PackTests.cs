@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using MedPay.Rules.Tests.Support;
+using Xunit.Abstractions;
+
+namespace MedPay.Rules.Tests.Packaging;
+
+/// <summary>
+/// <c>dotnet pack</c> the library into a temporary feed, check the package (metadata, README, every target framework with its XML docs,
+/// the rule packs embedded in each assembly, the symbols package), then restore it into a fresh console project outside the
+/// repository (its own packages folder, so no stale copy is used), build and run it: it groups a case through the embedded rules.
+/// </summary>
+public class PackTests
+{
+    private readonly ITestOutputHelper _log;
+
+    public PackTests(ITestOutputHelper log) => _log = log;
+
+    [Fact]
+    public void Packed_library_restores_into_a_fresh_project_and_groups_a_case()
+    {
+        InTemporaryFolder("medpay-pack-", root =>
+        {
+            var (feed, package, version) = Pack(root, "MedPay.Rules");
+            var consumer = Path.Combine(root, "consumer");
+            Directory.CreateDirectory(consumer);
+            CheckPackage(package);
+            CheckSymbols(Path.ChangeExtension(package, ".snupkg"));
+
+            File.WriteAllText(Path.Combine(root, "NuGet.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="medpay-pack-test" value="{feed}" />
+                  </packageSources>
+                  <config>
+                    <add key="globalPackagesFolder" value="{Path.Combine(root, "packages")}" />
+                  </config>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="MedPay.Rules" Version="{version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+                using MedPay.Rules.Drg;
+                using MedPay.Rules.RulePacks;
+
+                var grouper = DrgScheme.LoadDefault().CreateGrouper();
+                var result = grouper.Group(new DrgCase
+                {
+                    Id = "E01", Sex = Sex.Male, AgeYears = 68, AgeDays = 24855, LengthOfStayDays = 7, Discharge = 1,
+                    Diagnoses = new[] { "K80.000x004", "K86.000", "I10.x04", "E11.600x051" }, Procedures = new[] { "51.2300" },
+                });
+                Console.WriteLine($"{result.Status} {result.MdcCode} {result.AdrgCode} {result.DrgCode} {typeof(DrgScheme).Assembly.Location}");
+                Console.WriteLine(string.Join(",", RulePack.EmbeddedPackIds));
+                """);
+            var output = Dotnet(consumer, "run", "-c", "Release");
+            var lines = output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+            // examples/cases.csv E01 (hand-checked against rules/chs-drg-2.0-excerpt): MDCH / HC2 / HC23.
+            var grouped = Assert.Single(lines, l => l.StartsWith("Grouped ", StringComparison.Ordinal));
+            Assert.StartsWith("Grouped MDCH HC2 HC23 ", grouped);
+            // The assembly came from the package restored into the test's own packages folder, not from the repository's build.
+            Assert.StartsWith(Path.Combine(consumer, "bin"), grouped.Substring("Grouped MDCH HC2 HC23 ".Length));
+            Assert.Contains(lines, l => l.Split(',').Contains("chs-drg-2.0-excerpt") && l.Split(',').Contains("dip-example"));
+            Assert.True(Directory.Exists(Path.Combine(root, "packages", "medpay.rules", version)));
+        });
+    }
+
+    [Fact]
+    public void Packed_command_line_installs_as_a_dotnet_tool_and_groups_the_example_cases()
+    {
+        InTemporaryFolder("medpay-tool-", root =>
+        {
+            var (feed, package, version) = Pack(root, "MedPay.Rules.Cli");
+            var tools = Path.Combine(root, "tools");
+            using (var zip = ZipFile.OpenRead(package))
+            {
+                Assert.Contains(zip.Entries, e => e.FullName == "tools/net8.0/any/DotnetToolSettings.xml");
+                Assert.Contains(zip.Entries, e => e.FullName == "README.md");
+            }
+
+            Dotnet(root, "tool", "install", "MedPay.Rules.Cli", "--tool-path", tools, "--add-source", feed, "--version", version);
+            var medpay = Path.Combine(tools, OperatingSystem.IsWindows() ? "medpay.exe" : "medpay");
+            var results = Path.Combine(root, "results.csv");
+            Run(medpay, root, "group", "--in", Path.Combine(SharedFixtures.RepositoryRoot, "examples", "cases.csv"), "--out", results);
+            var lines = File.ReadAllLines(results);
+            Assert.Equal("id,mdc,adrg,drg,status", lines[0]);
+            // examples/cases.csv E01 (hand-checked against rules/chs-drg-2.0-excerpt): MDCH / HC2 / HC23.
+            Assert.Equal("E01,MDCH,HC2,HC23,grouped", lines[1]);
+            Assert.Equal(41, lines.Length);
+            Assert.Contains("group", Run(medpay, root, "--help"));
+        });
+    }
+
+    private static void InTemporaryFolder(string prefix, Action<string> body)
+    {
+        var root = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            body(root);
+        }
+        finally
+        {
+            try { Directory.Delete(root, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>Packs src/&lt;project&gt; into &lt;root&gt;/feed; returns the feed, the package file and its version.</summary>
+    private (string Feed, string Package, string Version) Pack(string root, string project)
+    {
+        var feed = Path.Combine(root, "feed");
+        Dotnet(root, "pack", Path.Combine(SharedFixtures.RepositoryRoot, "src", project, project + ".csproj"), "-c", Configuration, "-o", feed);
+        var package = Assert.Single(Directory.GetFiles(feed, project + ".*.nupkg"), f => char.IsDigit(Path.GetFileName(f)[project.Length + 1]));
+        return (feed, package, Path.GetFileNameWithoutExtension(package).Substring(project.Length + 1));
+    }
+
+    private static void CheckPackage(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{tfm}/MedPay.Rules.dll", entries);
+            Assert.Contains($"lib/{tfm}/MedPay.Rules.xml", entries);
+            using var dll = new MemoryStream();
+            using (var stream = zip.GetEntry($"lib/{tfm}/MedPay.Rules.dll")!.Open()) stream.CopyTo(dll);
+            dll.Position = 0;
+            using var pe = new PEReader(dll);
+            var metadata = pe.GetMetadataReader();
+            var resources = metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name)).ToList();
+            Assert.Contains("MedPay.Rules.Packs/chs-drg-2.0-excerpt/scheme.json", resources);
+            Assert.Contains("MedPay.Rules.Packs/dip-example/pack.json", resources);
+        }
+
+        Assert.Contains("README.md", entries);
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var nuspecStream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(nuspecStream);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var meta = nuspec.Root.Element(ns + "metadata")!;
+        string Meta(string name) => meta.Element(ns + name)?.Value ?? string.Empty;
+        Assert.Equal("MedPay.Rules", Meta("id"));
+        Assert.Equal("MedPay.Rules contributors", Meta("authors"));
+        Assert.Equal("Apache-2.0", Meta("license"));
+        Assert.Equal("expression", meta.Element(ns + "license")!.Attribute("type")!.Value);
+        Assert.Equal("README.md", Meta("readme"));
+        Assert.StartsWith("https://", Meta("projectUrl"));
+        Assert.Contains("按病组付费", Meta("tags"));
+        Assert.Contains("DRG", Meta("tags").Split(' '));
+        Assert.Contains("CHS-DRG", Meta("description"));
+        Assert.Contains("医保", Meta("description"));
+        Assert.Equal("git", meta.Element(ns + "repository")!.Attribute("type")!.Value);
+        var netstandard = meta.Element(ns + "dependencies")!.Elements(ns + "group").Single(g => g.Attribute("targetFramework")!.Value == ".NETStandard2.0");
+        Assert.Contains(netstandard.Elements(ns + "dependency"), d => d.Attribute("id")!.Value == "System.Text.Json");
+        Assert.DoesNotContain(meta.Element(ns + "dependencies")!.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value == "PolySharp");
+    }
+
+    private static void CheckSymbols(string path)
+    {
+        Assert.True(File.Exists(path), "symbols package " + path);
+        using var zip = ZipFile.OpenRead(path);
+        Assert.Contains("lib/netstandard2.0/MedPay.Rules.pdb", zip.Entries.Select(e => e.FullName));
+    }
+
+    /// <summary>The configuration the tests were built in (bin/&lt;Configuration&gt;/&lt;tfm&gt;), so that packing reuses that build.</summary>
+    private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    private string Dotnet(string workingDirectory, params string[] arguments) =>
+        Run("dotnet", workingDirectory, arguments[0] is "pack" or "run" ? arguments.Append("-nodeReuse:false").ToArray() : arguments);
+
+    private string Run(string program, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // The test host runs under `dotnet test`: do not hand its MSBuild settings to the child builds.
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" }) start.Environment.Remove(name);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(" ", arguments)} did not finish in 8 minutes\n{stdout}");
+        }
+
+        var output = stdout + stderr.Result;
+        _log.WriteLine($"$ {Path.GetFileName(program)} {string.Join(" ", arguments)} → {process.ExitCode}");
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(" ", arguments)} exited {process.ExitCode}\n{output}");
+        return stdout;
+    }
+}

@@ -1,0 +1,76 @@
+using MedPay.Rules.Drg;
+using MedPay.Rules.Tests.Support;
+using PublicApiGenerator;
+
+namespace MedPay.Rules.Tests.Packaging;
+
+/// <summary>
+/// The public API of MedPay.Rules, generated with PublicApiGenerator, must equal the checked-in listing
+/// <c>docs/api/MedPay.Rules.approved.txt</c>, so that every API change shows up in review. After an intended change, regenerate the
+/// listing with <c>MEDPAY_UPDATE_API=1 dotnet test tests/MedPay.Rules.Tests -c Release --filter "FullyQualifiedName~PublicApiTests"</c>
+/// and commit it (docs/getting-started-dotnet.md, "Public API").
+/// </summary>
+public class PublicApiTests
+{
+    public static string ApprovedPath => Path.Combine(SharedFixtures.RepositoryRoot, "docs", "api", "MedPay.Rules.approved.txt");
+
+    public static string Generate() => typeof(DrgScheme).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+    {
+        IncludeAssemblyAttributes = false,
+        // AddMedPayRules lives in Microsoft.Extensions.DependencyInjection by convention: list every namespace.
+        DenyNamespacePrefixes = Array.Empty<string>(),
+        UseDenyNamespacePrefixesForExtensionMethods = false,
+    }).Replace("\r\n", "\n");
+
+    [Fact]
+    public void Public_api_equals_the_approved_listing()
+    {
+        var actual = Generate();
+        if (Environment.GetEnvironmentVariable("MEDPAY_UPDATE_API") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(ApprovedPath)!);
+            File.WriteAllText(ApprovedPath, actual);
+        }
+
+        var approved = File.Exists(ApprovedPath) ? File.ReadAllText(ApprovedPath).Replace("\r\n", "\n") : string.Empty;
+        if (approved == actual) return;
+        Assert.Fail("The public API differs from docs/api/MedPay.Rules.approved.txt (- approved, + now). If the change is intended, run\n" +
+            "  MEDPAY_UPDATE_API=1 dotnet test tests/MedPay.Rules.Tests -c Release --filter \"FullyQualifiedName~PublicApiTests\"\n" +
+            "and commit the listing.\n\n" + LineDiff.Render(approved, actual));
+    }
+
+    [Fact]
+    public void The_diff_shows_removed_and_added_lines_with_context()
+    {
+        var diff = LineDiff.Render("a\nb\nc\nd\n", "a\nb\nx\nd\ne\n");
+        Assert.Equal("  b\n- c\n+ x\n  d\n+ e\n", diff);
+    }
+
+    [Fact]
+    public void Engines_and_results_expose_no_public_setters_or_mutable_statics()
+    {
+        // Immutable results and engines (issue 8): settable properties only on inputs and options, named so (…Case, …Input, …Options,
+        // …Parameters); init-only properties anywhere; no public static state that can change.
+        var settable = new[] { "Case", "Input", "Options", "Parameters" };
+        var assembly = typeof(DrgScheme).Assembly;
+        var offenders = new List<string>();
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            foreach (var field in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
+            {
+                if (!field.IsInitOnly && !field.IsLiteral) offenders.Add($"{type.Name}.{field.Name} is a mutable static field");
+            }
+
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
+            {
+                var setter = property.SetMethod;
+                if (setter is null || !setter.IsPublic) continue;
+                var initOnly = setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+                if (initOnly && !setter.IsStatic) continue;
+                if (setter.IsStatic || !settable.Any(type.Name.EndsWith)) offenders.Add($"{type.Name}.{property.Name} has a public setter");
+            }
+        }
+
+        Assert.Empty(offenders);
+    }
+}
