@@ -18,6 +18,25 @@ public sealed class YearEndTotals
     /// <summary>The hospital's totals.</summary>
     public YearEndLine Hospital { get; }
 
+    /// <summary>
+    /// The retention input from a hospital's DRG year-end payment result (<see cref="Payment.HospitalYearResult"/>): the DRG
+    /// payment total against the fee-for-item total, for the hospital and for each department and each DRG.
+    /// </summary>
+    /// <param name="result">The payment side's year-end result.</param>
+    /// <param name="qualityGrade">The hospital's quality grade, when the policy's tiers use one.</param>
+    /// <returns>The input of <see cref="HospitalYearEnd"/>.</returns>
+    public static YearEndTotals FromPayment(Payment.HospitalYearResult result, string? qualityGrade = null)
+    {
+        if (result is null) throw new ArgumentNullException(nameof(result));
+        static YearEndLine Line(Payment.HospitalYearLine line) => new(line.Key, line.Key, line.DrgPaymentTotal, line.FeeForItemTotal);
+        return new YearEndTotals(new YearEndLine(result.Hospital, result.Hospital, result.DrgPaymentTotal, result.FeeForItemTotal))
+        {
+            QualityGrade = qualityGrade,
+            Departments = result.ByDepartment.Select(Line).ToImmutableArray(),
+            Groups = result.ByDrg.Select(Line).ToImmutableArray(),
+        };
+    }
+
     /// <summary>The quality grade's code, if assigned; takes precedence over <see cref="QualityScore"/>.</summary>
     public string? QualityGrade { get; init; }
 
