@@ -18,6 +18,9 @@ public static class Program
             GroupCommand.Create(),
             RulesCommand.Create(),
             DipCommand.Create(),
+            PayCommand.Create(),
+            ValidateCommand.Create(),
+            RetentionCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

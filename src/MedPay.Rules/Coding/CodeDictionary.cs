@@ -125,24 +125,24 @@ public sealed class CodeDictionary
         out CodeNormalizationStatus status, out int candidateCount)
     {
         candidateCount = 0;
-        var index = _index.FindExact(input);
-        if (index >= 0)
-        {
-            status = CodeNormalizationStatus.Exact;
-            return index;
-        }
-
-        input.CopyTo(buffer);
-        var length = CodeText.Canonicalize(buffer, input.Length, changes);
+        var length = changes is null ? CodeText.Canonicalize(input, buffer) : Staged(input, buffer, changes);
         if (length == 0)
         {
             status = input.Trim().Length == 0 ? CodeNormalizationStatus.Empty : CodeNormalizationStatus.Unknown;
             return -1;
         }
 
+        var index = changes is not null && changes.Count == 0 ? _index.FindExact(input) : -1;
+        if (index >= 0)
+        {
+            status = CodeNormalizationStatus.Exact;
+            return index;
+        }
+
         status = CodeNormalizationStatus.Normalized;
         var text = buffer.Slice(0, length);
         index = _index.Find(text);
+        if (index >= 0 && changes is null) return index;
         if (index >= 0)
         {
             if (!_codes[index].AsSpan().SequenceEqual(text)) changes?.Add(new CodeChange(CodeNormalizationReason.CaseFolded, text.ToString(), _codes[index]));
@@ -179,6 +179,12 @@ public sealed class CodeDictionary
 
         status = candidateCount > 0 ? CodeNormalizationStatus.Ambiguous : CodeNormalizationStatus.Unknown;
         return -1;
+    }
+
+    private static int Staged(ReadOnlySpan<char> input, Span<char> buffer, List<CodeChange> changes)
+    {
+        input.CopyTo(buffer);
+        return CodeText.Canonicalize(buffer, input.Length, changes);
     }
 
     /// <summary>A continuation that only makes the input more precise: digits, a dot, and the placeholder <c>x</c> right after the dot.</summary>

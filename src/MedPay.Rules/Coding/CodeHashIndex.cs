@@ -8,23 +8,26 @@ namespace MedPay.Rules.Coding;
 /// </summary>
 internal sealed class CodeHashIndex
 {
-    private readonly IReadOnlyList<string> _codes;
-    private readonly int[] _slots;
+    private readonly string[] _codes;
+
+    /// <summary>Per slot: the full hash in the high 32 bits, id + 1 in the low 32 bits (0 = empty), so a probe reads one array element.</summary>
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
-    /// <summary>Indexes <paramref name="codes"/>; an id is the code's position in the list.</summary>
-    public CodeHashIndex(IReadOnlyList<string> codes)
+    /// <summary>Indexes <paramref name="codes"/>; an id is the code's position in the array.</summary>
+    public CodeHashIndex(string[] codes)
     {
         _codes = codes;
         var size = 16;
-        while (size < codes.Count * 2) size <<= 1;
-        _slots = new int[size];
+        while (size < codes.Length * 2) size <<= 1;
+        _slots = new ulong[size];
         _mask = size - 1;
-        for (var id = 0; id < codes.Count; id++)
+        for (var id = 0; id < codes.Length; id++)
         {
-            var slot = (int)(Hash(codes[id].AsSpan()) & (uint)_mask);
+            var hash = Hash(codes[id].AsSpan());
+            var slot = (int)(hash & (uint)_mask);
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = id + 1;
+            _slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
         }
     }
 
@@ -32,17 +35,22 @@ internal sealed class CodeHashIndex
     public int Find(ReadOnlySpan<char> code)
     {
         if (code.Length == 0) return -1;
-        var slot = (int)(Hash(code) & (uint)_mask);
+        var hash = Hash(code);
+        var slot = (int)(hash & (uint)_mask);
         var folded = -1;
         while (true)
         {
             var entry = _slots[slot];
             if (entry == 0) return folded;
-            var candidate = _codes[entry - 1].AsSpan();
-            if (candidate.Length == code.Length)
+            if ((uint)(entry >> 32) == hash)
             {
-                if (candidate.SequenceEqual(code)) return entry - 1;
-                if (folded < 0 && EqualsIgnoreCase(candidate, code)) folded = entry - 1;
+                var id = (int)(uint)entry - 1;
+                var candidate = _codes[id].AsSpan();
+                if (candidate.Length == code.Length)
+                {
+                    if (candidate.SequenceEqual(code)) return id;
+                    if (folded < 0 && EqualsIgnoreCase(candidate, code)) folded = id;
+                }
             }
 
             slot = (slot + 1) & _mask;

@@ -17,9 +17,10 @@ public sealed class CodeMap
     private readonly string[] _targets;
     private readonly CodeHashIndex _index;
 
-    private CodeMap(CodeKind kind, ImmutableArray<string> files, int rows, string[] keys, int[] starts, string[] targets)
+    private CodeMap(CodeKind kind, ImmutableArray<string> files, int rows, string[] keys, int[] starts, string[] targets, ImmutableArray<Issue> issues = default)
     {
         Kind = kind;
+        Issues = issues.IsDefault ? ImmutableArray<Issue>.Empty : issues;
         Files = files;
         Count = rows;
         _keys = keys;
@@ -27,6 +28,12 @@ public sealed class CodeMap
         _targets = targets;
         _index = new CodeHashIndex(keys);
     }
+
+    /// <summary>
+    /// Problems found reading the map files (rows with an empty cell are skipped; targets missing from the dictionary are kept and
+    /// warned about), with file, row and column. A scheme reads its maps on first use, so these are not among the scheme's load issues.
+    /// </summary>
+    public ImmutableArray<Issue> Issues { get; }
 
     /// <summary>Whether the map is for diagnoses or procedures.</summary>
     public CodeKind Kind { get; }
@@ -74,11 +81,30 @@ public sealed class CodeMap
     /// <summary>Every target of a source code.</summary>
     internal IEnumerable<string> Targets(int index) => _targets.Skip(_starts[index]).Take(_starts[index + 1] - _starts[index]);
 
-    /// <summary>Reads the map files of one kind; problems go to <paramref name="issues"/> with file, row and column.</summary>
+    /// <summary>Reads the map files of one kind from their bytes (UTF-8); problems go to <see cref="Issues"/>.</summary>
+    internal static CodeMap Read(CodeKind kind, IEnumerable<KeyValuePair<string, ReadOnlyMemory<byte>>> files, Func<string, bool> inDictionary)
+    {
+        var issues = new List<Issue>();
+        var documents = new List<KeyValuePair<string, CsvDocument>>();
+        foreach (var file in files)
+        {
+            var csv = CsvDocument.Parse(System.Text.Encoding.UTF8.GetString(file.Value.ToArray()), file.Key);
+            issues.AddRange(csv.Issues);
+            documents.Add(new KeyValuePair<string, CsvDocument>(file.Key, csv));
+        }
+
+        var map = Read(kind, documents, inDictionary, issues);
+        return new CodeMap(kind, map.Files, map.Count, map._keys, map._starts, map._targets, issues.ToImmutableArray());
+    }
+
+    /// <summary>Reads parsed map files of one kind; problems go to <paramref name="issues"/> with file, row and column.</summary>
     internal static CodeMap Read(CodeKind kind, IEnumerable<KeyValuePair<string, CsvDocument>> files, Func<string, bool> inDictionary, ICollection<Issue> issues)
     {
-        var order = new List<string>();
-        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Most sources have one target: keep the first in a flat list and only the rare further targets in a side table.
+        var keys = new List<string>();
+        var first = new List<string>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<int, List<string>>? more = null;
         var names = ImmutableArray.CreateBuilder<string>();
         var rows = 0;
         foreach (var file in files)
@@ -110,27 +136,38 @@ public sealed class CodeMap
                     issues.Add(RulePackIssues.MapTargetUnknown.Create(field: "to", value: target, location: new SourceLocation(file.Key, row.Line, to + 1, "to"), args: target));
                 }
 
-                if (!byKey.TryGetValue(source, out var targets))
+                if (!indexOf.TryGetValue(source, out var index))
                 {
-                    byKey.Add(source, targets = new List<string>(1));
-                    order.Add(source);
+                    indexOf.Add(source, keys.Count);
+                    keys.Add(source);
+                    first.Add(target);
+                    rows++;
+                    continue;
                 }
 
-                if (targets.Contains(target)) continue;
-                targets.Add(target);
+                if (string.Equals(first[index], target, StringComparison.Ordinal)) continue;
+                more ??= new Dictionary<int, List<string>>();
+                if (!more.TryGetValue(index, out var extra)) more.Add(index, extra = new List<string>(1));
+                if (extra.Contains(target)) continue;
+                extra.Add(target);
                 rows++;
             }
         }
 
-        var starts = new int[order.Count + 1];
-        var all = new List<string>(rows);
-        for (var i = 0; i < order.Count; i++)
+        var starts = new int[keys.Count + 1];
+        var all = new string[rows];
+        var at = 0;
+        for (var i = 0; i < keys.Count; i++)
         {
-            starts[i] = all.Count;
-            all.AddRange(byKey[order[i]]);
+            starts[i] = at;
+            all[at++] = first[i];
+            if (more is not null && more.TryGetValue(i, out var extra))
+            {
+                foreach (var target in extra) all[at++] = target;
+            }
         }
 
-        starts[order.Count] = all.Count;
-        return new CodeMap(kind, names.ToImmutable(), rows, order.ToArray(), starts, all.ToArray());
+        starts[keys.Count] = at;
+        return new CodeMap(kind, names.ToImmutable(), rows, keys.ToArray(), starts, all);
     }
 }

@@ -62,9 +62,53 @@ public static class CodeText
     {
         if (text is null || text.Length == 0) return string.Empty;
         var buffer = text.Length < StackBufferLength ? stackalloc char[StackBufferLength] : new char[text.Length + 1];
-        text.AsSpan().CopyTo(buffer);
-        var length = Canonicalize(buffer, text.Length, null);
+        var length = Canonicalize(text.AsSpan(), buffer);
         return buffer.Slice(0, length).SequenceEqual(text.AsSpan()) ? text : buffer.Slice(0, length).ToString();
+    }
+
+    /// <summary>
+    /// The hot path of <see cref="Canonicalize(string)"/>: writes the canonical text of <paramref name="input"/> into
+    /// <paramref name="output"/> (at least one character longer than the input) and returns its length. Input that only needs
+    /// trimming, width, punctuation, stray-character, case and dot rules (all common HIS noise) takes one fused pass; anything else
+    /// (inner spaces, a pasted name) runs the rules one by one. Both give the same text (property-tested).
+    /// </summary>
+    internal static int Canonicalize(ReadOnlySpan<char> input, Span<char> output)
+    {
+        var start = 0;
+        var end = input.Length;
+        while (start < end && IsSpace(input[start])) start++;
+        while (end > start && IsSpace(input[end - 1])) end--;
+        var n = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = input[i];
+            if (c > '\u007E')
+            {
+                c = Fold(c);
+                if (c > '\u007E') return Staged(input, output);
+            }
+
+            if (c <= ' ') return Staged(input, output);
+            output[n++] = c;
+        }
+
+        var first = 0;
+        while (first < n && !IsAsciiLetterOrDigit(output[first])) first++;
+        while (n > first && !IsAsciiLetterOrDigit(output[n - 1]) && output[n - 1] != '*') n--;
+        if (first > 0)
+        {
+            output.Slice(first, n - first).CopyTo(output);
+            n -= first;
+        }
+
+        n = FoldCase(output, n, out _);
+        return InsertDot(output, n, out _);
+    }
+
+    private static int Staged(ReadOnlySpan<char> input, Span<char> output)
+    {
+        input.CopyTo(output);
+        return Canonicalize(output, input.Length, null);
     }
 
     /// <summary>

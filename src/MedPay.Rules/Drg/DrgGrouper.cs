@@ -317,11 +317,9 @@ public sealed class DrgGrouper
         unresolved = default;
         var buffer = raw.Length < CodeText.StackBufferLength ? stackalloc char[CodeText.StackBufferLength] : new char[raw.Length + 2];
         int length;
-        var map = _scheme.Map(kind);
-        if (Options.ApplyVersionMaps && !map.IsEmpty)
+        if (Options.ApplyVersionMaps && _scheme.Map(kind) is { IsEmpty: false } map)
         {
-            raw.AsSpan().CopyTo(buffer);
-            length = CodeText.Canonicalize(buffer, raw.Length, null);
+            length = CodeText.Canonicalize(raw.AsSpan(), buffer);
             var key = map.Find(buffer.Slice(0, length));
             if (key >= 0)
             {
@@ -351,8 +349,7 @@ public sealed class DrgGrouper
 
         var id = _codes.FindExact(raw.AsSpan());
         if (id >= 0) return id;
-        raw.AsSpan().CopyTo(buffer);
-        length = CodeText.Canonicalize(buffer, raw.Length, null);
+        length = CodeText.Canonicalize(raw.AsSpan(), buffer);
         id = _codes.Find(buffer.Slice(0, length));
         var report = id >= 0 ? null : _scheme.Dictionary(kind).Normalize(raw);
         if (report?.Entry is { } entry) id = entry.Id;

@@ -22,14 +22,16 @@ public sealed class DrgScheme
     private readonly FrozenDictionary<string, MdcDefinition> _mdcs;
     private readonly FrozenDictionary<string, AdrgDefinition> _adrgs;
     private readonly FrozenDictionary<string, DrgDefinition> _drgs;
+    private readonly Lazy<CodeMap> _diagnosisMap;
+    private readonly Lazy<CodeMap> _procedureMap;
 
     internal DrgScheme(RulePack pack, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
         CodeDictionary diagnoses, CodeDictionary procedures, ImmutableArray<string> tableNames, ImmutableArray<Issue> issues,
         CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications, ImmutableArray<CodeTable> tables,
-        CodeMap diagnosisMap, CodeMap procedureMap, UnknownCodePolicy unknownCodePolicy)
+        Lazy<CodeMap> diagnosisMap, Lazy<CodeMap> procedureMap, UnknownCodePolicy unknownCodePolicy)
     {
-        DiagnosisMap = diagnosisMap;
-        ProcedureMap = procedureMap;
+        _diagnosisMap = diagnosisMap;
+        _procedureMap = procedureMap;
         UnknownCodePolicy = unknownCodePolicy;
         Identity = RulePackIdentity.Of(pack);
         Manifest = pack.Manifest;
@@ -71,11 +73,14 @@ public sealed class DrgScheme
     /// <summary>The procedure dictionary (ICD-9-CM-3, insurance version).</summary>
     public CodeDictionary Procedures { get; }
 
-    /// <summary>The diagnosis version map (<c>diagnosis_map*.csv</c>); empty when the pack brings none. Applied when <see cref="DrgGroupingOptions.ApplyVersionMaps"/> is set.</summary>
-    public CodeMap DiagnosisMap { get; }
+    /// <summary>
+    /// The diagnosis version map (<c>diagnosis_map*.csv</c>); empty when the pack brings none. Applied when
+    /// <see cref="DrgGroupingOptions.ApplyVersionMaps"/> is set. Read on first use; its problems are in <see cref="CodeMap.Issues"/>.
+    /// </summary>
+    public CodeMap DiagnosisMap => _diagnosisMap.Value;
 
-    /// <summary>The procedure version map (<c>procedure_map*.csv</c>); empty when the pack brings none.</summary>
-    public CodeMap ProcedureMap { get; }
+    /// <summary>The procedure version map (<c>procedure_map*.csv</c>); empty when the pack brings none. Read on first use.</summary>
+    public CodeMap ProcedureMap => _procedureMap.Value;
 
     /// <summary>The pack's unknown-code policy (<c>scheme.json</c> option <c>unknown_code_policy</c>; <see cref="UnknownCodePolicy.Reject"/> when not set).</summary>
     public UnknownCodePolicy UnknownCodePolicy { get; }

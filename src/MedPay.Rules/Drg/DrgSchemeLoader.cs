@@ -58,8 +58,9 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
         var diagnoses = ReadDictionary(dxDoc, CodeKind.Diagnosis, CodeSpace.InDiagnosisDictionary);
         var procedures = ReadDictionary(prDoc, CodeKind.Procedure, CodeSpace.InProcedureDictionary);
-        var diagnosisMap = ReadMap(CodeKind.Diagnosis, "diagnosis_map", CodeSpace.InDiagnosisDictionary);
-        var procedureMap = ReadMap(CodeKind.Procedure, "procedure_map", CodeSpace.InProcedureDictionary);
+        CodeSpace? built = null;
+        var diagnosisMap = LazyMap(CodeKind.Diagnosis, "diagnosis_map", () => built!);
+        var procedureMap = LazyMap(CodeKind.Procedure, "procedure_map", () => built!);
         var policy = ReadPolicy();
         ReadTables(tablesDoc);
         var complications = ReadComplications(ccDoc, exclusionsDoc);
@@ -86,7 +87,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 .ToArray())).ToArray();
 
         var orderedAdrgs = adrgRules.Select(r => r.Adrg).Distinct().ToImmutableArray();
-        var space = _codes.Build();
+        var space = built = _codes.Build();
         var scheme = new DrgScheme(_pack, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
             new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
             _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
@@ -190,20 +191,16 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         };
     }
 
-    /// <summary>Reads every <c>{prefix}*.csv</c> of the pack (ordinal file-name order) into one version map.</summary>
-    private CodeMap ReadMap(CodeKind kind, string prefix, byte flag)
+    /// <summary>
+    /// The version map of every <c>{prefix}*.csv</c> of the pack (ordinal file-name order), read on first use: mapping is opt-in per
+    /// call, so loading a scheme does not pay for parsing ~49,000 map rows. Only the map files' bytes are kept.
+    /// </summary>
+    private Lazy<CodeMap> LazyMap(CodeKind kind, string prefix, Func<CodeSpace> space)
     {
-        var files = new List<KeyValuePair<string, CsvDocument>>();
-        foreach (var name in _pack.FileNames.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal))
-                     .OrderBy(n => n, StringComparer.Ordinal))
-        {
-            var csv = CsvDocument.Parse(_pack.ReadText(name) ?? string.Empty, name);
-            _issues.AddRange(csv.Issues);
-            files.Add(new KeyValuePair<string, CsvDocument>(name, csv));
-        }
-
-        if (files.Count == 0) return CodeMap.Empty(kind);
-        return CodeMap.Read(kind, files, code => _codes.Find(code) is var id && id >= 0 && _codes.HasFlag(id, flag), _issues);
+        var files = _pack.FileNames.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal).Select(n => new KeyValuePair<string, ReadOnlyMemory<byte>>(n, _pack.ReadBytes(n)!.Value)).ToArray();
+        if (files.Length == 0) return new Lazy<CodeMap>(() => CodeMap.Empty(kind));
+        return new Lazy<CodeMap>(() => CodeMap.Read(kind, files, code => space().Find(code.AsSpan()) is var id && id >= 0 && space().InDictionary(id, kind)));
     }
 
     private UnknownCodePolicy ReadPolicy()

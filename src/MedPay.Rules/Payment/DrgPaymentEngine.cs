@@ -64,12 +64,36 @@ public sealed class DrgPaymentEngine
         x?.Step("INPUT", $"DRG {c.DrgCode}，总费用 {F(cost)} 元，个人支付 {F(c.PersonalPayment)} 元，险种 {Zh(c.Fund)}，医院等级 {grade}，住院 {c.LengthOfStay} 天",
             $"DRG {c.DrgCode}, total cost {F(cost)} yuan, personal payment {F(c.PersonalPayment)} yuan, fund {c.Fund}, hospital grade {grade}, stay {c.LengthOfStay} days");
 
+        // Invalid input: the issue (with its formatted value) is only built when explaining, so the batch path stays allocation-free.
         if (cost < 0 || c.PersonalPayment < 0 || c.PersonalPayment > cost)
-            return Invalid(PaymentIssues.BadAmount, "total_cost", F(cost) + "/" + F(c.PersonalPayment), x);
-        if (c.LengthOfStay < 0) return Invalid(PaymentIssues.BadLengthOfStay, "los_days", c.LengthOfStay.ToString(CultureInfo.InvariantCulture), x);
-        if ((c.AddOns & ~_knownAddOns) != 0) return Invalid(PaymentIssues.UnknownAddOn, "addons", "0x" + c.AddOns.ToString("x", CultureInfo.InvariantCulture), x, "0x" + (c.AddOns & ~_knownAddOns).ToString("x", CultureInfo.InvariantCulture));
-        if (p.GradeCoefficient(grade) is not { } gradeCoefficient) return Invalid(PaymentIssues.UnknownGrade, "grade", grade, x, grade);
-        if (p.FindRate(c.Fund, grade) is not { } rate) return Invalid(PaymentIssues.NoRate, "fund", c.Fund.ToString(), x, c.Fund, grade);
+        {
+            x?.Problem(PaymentIssues.BadAmount.Create("total_cost", F(cost) + "/" + F(c.PersonalPayment)));
+            return Invalid(PaymentIssues.BadAmount, x);
+        }
+
+        if (c.LengthOfStay < 0)
+        {
+            x?.Problem(PaymentIssues.BadLengthOfStay.Create("los_days", c.LengthOfStay.ToString(CultureInfo.InvariantCulture)));
+            return Invalid(PaymentIssues.BadLengthOfStay, x);
+        }
+
+        if ((c.AddOns & ~_knownAddOns) != 0)
+        {
+            x?.Problem(PaymentIssues.UnknownAddOn.Create("addons", "0x" + c.AddOns.ToString("x", CultureInfo.InvariantCulture), null, "0x" + (c.AddOns & ~_knownAddOns).ToString("x", CultureInfo.InvariantCulture)));
+            return Invalid(PaymentIssues.UnknownAddOn, x);
+        }
+
+        if (p.GradeCoefficient(grade) is not { } gradeCoefficient)
+        {
+            x?.Problem(PaymentIssues.UnknownGrade.Create("grade", grade, null, grade));
+            return Invalid(PaymentIssues.UnknownGrade, x);
+        }
+
+        if (p.FindRate(c.Fund, grade) is not { } rate)
+        {
+            x?.Problem(PaymentIssues.NoRate.Create("fund", c.Fund.ToString(), null, c.Fund, grade));
+            return Invalid(PaymentIssues.NoRate, x);
+        }
 
         if (p.Policy.FeeForItemLosAbove is { } losLimit && c.LengthOfStay > losLimit)
         {
@@ -191,9 +215,8 @@ public sealed class DrgPaymentEngine
         return new CasePayment(status, outlier, method, weight, rate, coefficient, standard, payment, fund, balance, specialReview, problem);
     }
 
-    private static CasePayment Invalid(IssueDefinition problem, string field, string value, PaymentExplanation.Builder? x, params object?[] args)
+    private static CasePayment Invalid(IssueDefinition problem, PaymentExplanation.Builder? x)
     {
-        x?.Problem(problem.Create(field, value, null, args));
         x?.Step("INVALID", "输入无效，不计算支付", "invalid input: no payment computed");
         return new CasePayment(PaymentStatus.InvalidInput, CostOutlierClass.Normal, PaymentMethod.None, 0m, 0m, 0m, 0m, 0m, 0m, 0m, false, problem);
     }

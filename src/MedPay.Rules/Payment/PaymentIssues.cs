@@ -73,8 +73,16 @@ public static class PaymentIssues
     public static readonly IssueDefinition BadBudget = new("PAY_CALIBRATION_BAD_BUDGET", IssueSeverity.Error,
         "预算和总权重必须大于 0", "the budget and the total weight must be greater than 0");
 
+    /// <summary>A case file lacks a required column.</summary>
+    public static readonly IssueDefinition InputMissingColumn = new("PAY_INPUT_MISSING_COLUMN", IssueSeverity.Error,
+        "病例文件缺少列 {0}", "the case file has no column {0}");
+
+    /// <summary>A value of a case file cannot be read.</summary>
+    public static readonly IssueDefinition InputBadValue = new("PAY_INPUT_BAD_VALUE", IssueSeverity.Error,
+        "列 {0} 的值 {1} 无法识别：{2}", "column {0}: cannot read {1}: {2}");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
         NotPositive, DuplicateWeight, DuplicateKey, NoRates, BadBand, LowNotBelowHigh, UnknownParameter, BadParameter, TooManyAddOns,
-        BadAmount, BadLengthOfStay, UnknownGrade, NoRate, DrgWithoutWeight, UnknownAddOn, SpecialReviewOverCap, BadBudget);
+        BadAmount, BadLengthOfStay, UnknownGrade, NoRate, DrgWithoutWeight, UnknownAddOn, SpecialReviewOverCap, BadBudget, InputMissingColumn, InputBadValue);
 }

@@ -23,9 +23,19 @@ public static class HospitalYearEnd
         if (issues.Any(i => i.Severity == IssueSeverity.Error))
             return new YearEndReport(policy.Identity, null, ImmutableArray<RetentionOutcome>.Empty, ImmutableArray<RetentionOutcome>.Empty, issues.ToImmutable());
 
-        CheckSum("department", "科室", totals.Hospital, totals.Departments, issues);
-        CheckSum("group", "病组", totals.Hospital, totals.Groups, issues);
+        CheckSum("department", totals.Hospital, totals.Departments, issues);
+        CheckSum("group", totals.Hospital, totals.Groups, issues);
         var hospital = Settle(policy, totals.Hospital, grade, totals.Indicators, false, issues);
+        if (grade is not null && string.IsNullOrEmpty(totals.QualityGrade) && totals.QualityScore is { } score)
+        {
+            hospital = hospital with
+            {
+                Steps = hospital.Steps.Insert(0, Step("QUALITY_GRADE", score,
+                    $"质量得分 {Figures.Number(score)} ≥ {Figures.Number(grade.MinScore ?? 0m)} → 等级 {grade.Name.Zh}",
+                    $"quality score {Figures.Number(score)} ≥ {Figures.Number(grade.MinScore ?? 0m)} → grade {grade.Name.En}")),
+            };
+        }
+
         var departments = totals.Departments.Select(d => Settle(policy, d, grade, totals.Indicators, true, issues)).ToImmutableArray();
         var groups = totals.Groups.Select(g => Settle(policy, g, grade, totals.Indicators, false, issues)).ToImmutableArray();
         return new YearEndReport(policy.Identity, hospital, departments, groups, issues.ToImmutable());
@@ -120,6 +130,11 @@ public static class HospitalYearEnd
             }
         }
 
+        else
+        {
+            steps.Add(Step("NO_SURPLUS_BANDS", 0m, "政策未给此等级设留用比例，不予留用", "the policy has no retention band for this grade: nothing retained"));
+        }
+
         var toFund = surplus - retained;
         var staff = Money.RoundToFen(retained * p.StaffShare);
         steps.Add(Step("RETAINED", retained, $"留用 {Figures.Yuan(retained)}", $"retained {Figures.Yuan(retained)}"));
@@ -179,14 +194,14 @@ public static class HospitalYearEnd
         }
     }
 
-    private static void CheckSum(string en, string zh, YearEndLine hospital, ImmutableArray<YearEndLine> lines, ICollection<Issue> issues)
+    private static void CheckSum(string en, YearEndLine hospital, ImmutableArray<YearEndLine> lines, ICollection<Issue> issues)
     {
         if (lines.IsEmpty) return;
         var payment = lines.Sum(l => Money.RoundToFen(l.Payment));
         var fee = lines.Sum(l => Money.RoundToFen(l.FeeForItem));
         if (payment != Money.RoundToFen(hospital.Payment) || fee != Money.RoundToFen(hospital.FeeForItem))
             issues.Add(RetentionIssues.LinesDoNotAddUp.Create(en, Figures.Yuan(payment) + "/" + Figures.Yuan(fee), null,
-                zh + "/" + en, Figures.Yuan(payment) + " / " + Figures.Yuan(fee), Figures.Yuan(hospital.Payment) + " / " + Figures.Yuan(hospital.FeeForItem)));
+                en, Figures.Yuan(payment) + " / " + Figures.Yuan(fee), Figures.Yuan(hospital.Payment) + " / " + Figures.Yuan(hospital.FeeForItem)));
     }
 
     private static string Band(BandPiece piece) =>

@@ -37,6 +37,9 @@ internal static class ReportWriter
         csv.Append(string.Join(",", cells.Select(Quote))).Append('\n');
     }
 
+    /// <summary>The amount with exactly two decimals, so JSON writes money as 60000.00, not 60000.</summary>
+    public static decimal Fen(decimal amount) => decimal.Parse(M(amount), CultureInfo.InvariantCulture);
+
     public static string M(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Quote(string cell) =>
@@ -58,11 +61,11 @@ internal static class ReportWriter
             ("hospitalBorne", o.HospitalBorne), ("staffPool", o.StaffPool), ("developmentFund", o.DevelopmentFund),
         })
         {
-            json.WriteNumber(name, value);
+            json.WriteNumber(name, Fen(value));
         }
 
-        if (o.DepartmentPerformancePay is { } pay) json.WriteNumber("departmentPerformancePay", pay);
-        if (o.DepartmentBorne is { } borne) json.WriteNumber("departmentBorne", borne);
+        if (o.DepartmentPerformancePay is { } pay) json.WriteNumber("departmentPerformancePay", Fen(pay));
+        if (o.DepartmentBorne is { } borne) json.WriteNumber("departmentBorne", Fen(borne));
         Steps(json, o.Steps);
         json.WriteEndObject();
     }

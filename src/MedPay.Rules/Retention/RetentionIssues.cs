@@ -37,6 +37,10 @@ public static class RetentionIssues
     public static readonly IssueDefinition NotMonotoneInGrade = new("RETENTION_NOT_MONOTONE_IN_GRADE", IssueSeverity.Warning,
         "质量等级 {0} 高于 {1}，但结余 {2}（占支付额比例）时留用更少", "grade {0} ranks above {1} but retains less at a surplus ratio of {2}");
 
+    /// <summary>A grade has no surplus bands of its own and there are none for every grade, so it retains nothing.</summary>
+    public static readonly IssueDefinition GradeWithoutBands = new("RETENTION_GRADE_WITHOUT_BANDS", IssueSeverity.Warning,
+        "质量等级 {0} 没有留用分段（也没有适用于所有等级的分段），结余不予留用", "grade {0} has no surplus bands (and there are none for every grade): it retains nothing");
+
     /// <summary>A share rule has no positive share.</summary>
     public static readonly IssueDefinition EmptyShareRule = new("RETENTION_EMPTY_SHARE_RULE", IssueSeverity.Error,
         "分配规则 {0} 没有大于零的份额", "share rule {0} has no positive share");
@@ -63,11 +67,15 @@ public static class RetentionIssues
 
     /// <summary>Department or group lines do not add up to the hospital totals.</summary>
     public static readonly IssueDefinition LinesDoNotAddUp = new("RETENTION_LINES_DO_NOT_ADD_UP", IssueSeverity.Warning,
-        "{0}合计 {1} 与全院 {2} 不一致", "the {0} lines add up to {1}, not the hospital's {2}");
+        "{0} 明细合计 {1} 与全院 {2} 不一致（支付/按项目费用）", "the {0} lines add up to {1}, not the hospital's {2} (payment / fee-for-item)");
 
     /// <summary>The input names a share rule the policy does not define.</summary>
     public static readonly IssueDefinition UnknownRule = new("RETENTION_UNKNOWN_RULE", IssueSeverity.Error,
         "政策中没有分配规则 {0}", "the policy has no share rule {0}");
+
+    /// <summary>An alliance has no member to split its result between.</summary>
+    public static readonly IssueDefinition NoMembers = new("RETENTION_NO_MEMBERS", IssueSeverity.Error,
+        "医联体没有成员", "the alliance has no members");
 
     /// <summary>A referral or adverse event names a member that is not in the alliance.</summary>
     public static readonly IssueDefinition UnknownMember = new("RETENTION_UNKNOWN_MEMBER", IssueSeverity.Error,
@@ -103,7 +111,7 @@ public static class RetentionIssues
 
     /// <summary>Every issue this capability can report.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
-        UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, EmptyShareRule,
-        NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, UnknownMember, PartyWithoutMembers,
+        UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, GradeWithoutBands, EmptyShareRule,
+        NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, NoMembers, UnknownMember, PartyWithoutMembers,
         MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital);
 }

@@ -29,6 +29,12 @@ internal static class RetentionPolicyReader
         var adjustments = ReadAdjustments(pack, list);
         var perDiem = ReadPerDiem(pack, list);
         CheckMonotone(grades, surplus, list);
+        if (surplus.Count > 0 && !surplus.ContainsKey(RetentionPolicy.AnyGrade))
+        {
+            foreach (var g in grades.Where(g => !surplus.ContainsKey(g.Code)))
+                list.Add(RetentionIssues.GradeWithoutBands.Create("grade", g.Code, new SourceLocation("surplus_bands.csv"), g.Code));
+        }
+
 
         issues = list.ToImmutable();
         if (issues.Any(i => i.Severity == IssueSeverity.Error)) return null;

@@ -109,10 +109,10 @@ internal sealed class SettlementCheckContext
     public string? MainCode => MainIndex >= 0 ? List.Diagnoses[MainIndex][D.DiagCode] : null;
 
     /// <summary>Age in whole years at admission: computed from the dates when possible, else AGE, else 0 when NWB_AGE is filled.</summary>
-    public int? EffectiveYears => HasComputedAge ? ComputedYears : HasAgeYears ? (int)decimal.Floor(AgeYears) : HasAgeDays ? 0 : null;
+    public int? EffectiveYears => HasComputedAge ? ComputedYears : HasAgeYears ? Clamp(decimal.Floor(AgeYears)) : HasAgeDays ? 0 : null;
 
     /// <summary>Age in days at admission for infants: computed when possible, else NWB_AGE.</summary>
-    public int? EffectiveDays => HasComputedAge ? ComputedDays : HasAgeDays ? (int)AgeDays : null;
+    public int? EffectiveDays => HasComputedAge ? ComputedDays : HasAgeDays ? Clamp(decimal.Floor(AgeDays)) : null;
 
     /// <summary>Whether the patient is a newborn (under one year and at most the newborn age limit in days).</summary>
     public bool IsNewborn => EffectiveYears == 0 && EffectiveDays is { } d && d <= Parameters.NewbornMaxAgeDays;
@@ -127,6 +127,9 @@ internal sealed class SettlementCheckContext
         if (at.Month < birth.Month || (at.Month == birth.Month && at.Day < birth.Day)) years--;
         return years;
     }
+
+    /// <summary>A whole number of years or days as an int, clamped so absurd inputs cannot overflow.</summary>
+    public static int Clamp(decimal value) => value > 100000m ? 100000 : value < -100000m ? -100000 : (int)value;
 
     public static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -66,7 +66,8 @@ public static class SettlementValues
         value = 0m;
         if (text is null) return false;
         var s = text.Trim();
-        if (s.Length == 0 || s.Length > 30) return false;
+        // 16,2 is the widest interface type; 24 characters leave room for vendor padding while sums cannot overflow decimal.
+        if (s.Length == 0 || s.Length > 24) return false;
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 

@@ -62,3 +62,35 @@ public class CodeTextTests
         Assert.Equal(string.Empty, CodeText.Normalize(null));
     }
 }
+
+/// <summary>The fused hot path of the text rules gives the same text as running them one by one.</summary>
+public class CodeTextHotPathTests
+{
+    private static string Staged(string input)
+    {
+        var buffer = new char[input.Length + 1];
+        input.AsSpan().CopyTo(buffer);
+        return new string(buffer, 0, CodeText.Canonicalize(buffer, input.Length, null));
+    }
+
+    private static string Fused(string input)
+    {
+        var buffer = new char[input.Length + 1];
+        return new string(buffer, 0, CodeText.Canonicalize(input.AsSpan(), buffer));
+    }
+
+    [Property(MaxTest = 3000)]
+    public void Fused_and_staged_rules_agree_on_arbitrary_strings(NonNull<string> input) => Assert.Equal(Staged(input.Get), Fused(input.Get));
+
+    [Property(MaxTest = 3000)]
+    public void Fused_and_staged_rules_agree_on_noisy_codes(PositiveInt pick, byte[] noise)
+    {
+        // A dictionary code with noise characters (spaces, full-width forms, punctuation, CJK) put in at positions the bytes choose.
+        var entries = ConformanceFixture.Scheme.Diagnoses.Entries;
+        var text = entries[pick.Get % entries.Length].Code.ToCharArray().ToList();
+        char[] pool = { ' ', '\u3000', '．', '。', '·', '\'', '.', ',', '+', '*', 'ｘ', '胆', '\t', '１', '†', 'x', 'X', '-' };
+        foreach (var b in noise ?? Array.Empty<byte>()) text.Insert(b % (text.Count + 1), pool[b % pool.Length]);
+        var input = new string(text.ToArray());
+        Assert.Equal(Staged(input), Fused(input));
+    }
+}

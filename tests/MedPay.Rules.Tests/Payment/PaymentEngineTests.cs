@@ -190,6 +190,16 @@ public class PaymentEngineTests
     }
 
     [Fact]
+    public void Raising_a_weight_by_ten_percent_raises_the_standard_by_ten_percent()
+    {
+        // seed-mechanisms P1: payment standard = base payment × the DRG's weight; a region raised one group's weight by 10% after a hospital
+        // showed it was under-paid. HC25 1.6500 × 1.1 = 1.8150: 10,000 × 1.8150 × 1.05 = 19,057.50 = 17,325.00 × 1.1.
+        var raised = new DrgPaymentEngine(Example.WithWeights(new[] { new DrgWeight("HC25", string.Empty, 1.6500m * 1.1m, 16500m, 7m) }));
+        Assert.Equal(19057.50m, raised.Pay(Case("HC25", 15000m)).Standard);
+        Assert.Equal(17325.00m * 1.1m, raised.Pay(Case("HC25", 15000m)).Standard);
+    }
+
+    [Fact]
     public void Batch_payment_equals_case_by_case_payment()
     {
         var cases = new[] { Case("HC25", 15000m), Case("HC25", 60000m), Case("0000", 500m), Case("CW19", 7000m, grade: "1"), Case("HC25", -5m) };
@@ -197,5 +207,20 @@ public class PaymentEngineTests
         Engine.PayBatch(cases, results);
         for (var i = 0; i < cases.Length; i++) Assert.Equal(Engine.Pay(cases[i]).ToString(), results[i].ToString());
         Assert.Throws<ArgumentException>(() => Engine.PayBatch(cases, new CasePayment[1]));
+    }
+
+    [Fact]
+    public void The_batch_path_allocates_nothing_per_case()
+    {
+        var cases = new[]
+        {
+            Case("HC25", 15000m), Case("HC25", 60000m), Case("HC25", 100m), Case("0000", 500m), Case("GQY", 500m), Case("CW19", 7000m, grade: "1", addOns: 1),
+            Case("HC25", 5000m, los: 70), Case("HC25", -5m), Case("HC25", 10m, grade: "9"), Case("HC25", 10m, addOns: 1u << 30),
+        };
+        var results = new CasePayment[cases.Length];
+        Engine.PayBatch(cases, results); // warm up
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) Engine.PayBatch(cases, results);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }

@@ -84,6 +84,17 @@ public class PolicyLoadingTests
     }
 
     [Fact]
+    public void A_grade_without_bands_warns_and_retains_nothing()
+    {
+        var pack = Pack(("grades.csv", "grade,rank\nfair,1\ngood,2\n"), ("surplus_bands.csv", "grade,up_to,rate\ngood,,0.5\n"));
+        Assert.True(RetentionPolicy.TryLoad(pack, out var policy, out var issues));
+        Assert.Equal(("RETENTION_GRADE_WITHOUT_BANDS", "fair"), (Assert.Single(issues).Code, issues[0].Value));
+        var outcome = HospitalYearEnd.Compute(policy!, Hospital(100m, 90m, "fair")).Hospital!;
+        Assert.Equal((10m, 0m, 10m), (outcome.Surplus, outcome.Retained, outcome.SurplusToFund));
+        Assert.Contains(outcome.Steps, s => s.Code == "NO_SURPLUS_BANDS");
+    }
+
+    [Fact]
     public void Input_errors_are_issues_not_exceptions()
     {
         var unknown = HospitalYearEnd.Compute(Seed, Hospital(100m, 90m, "superb"));

@@ -100,7 +100,7 @@ public sealed class AllianceReport
                 ReportWriter.Json(json, Alliance);
             }
 
-            json.WriteNumber("riskFundNet", RiskFundNet);
+            json.WriteNumber("riskFundNet", ReportWriter.Fen(RiskFundNet));
             json.WriteStartArray("members");
             foreach (var m in Members)
             {
@@ -108,10 +108,12 @@ public sealed class AllianceReport
                 json.WriteString("id", m.Member.Id);
                 json.WriteString("name", m.Member.Name);
                 json.WriteString("level", m.Member.Level);
-                foreach (var (name, value) in new[] { ("cost", m.Member.Cost), ("points", m.Points), ("weight", m.Weight), ("share", m.Share), ("referralIn", m.ReferralIn),
+                json.WriteNumber("points", m.Points);
+                json.WriteNumber("weight", m.Weight);
+                foreach (var (name, value) in new[] { ("cost", m.Member.Cost), ("share", m.Share), ("referralIn", m.ReferralIn),
                     ("referralOut", m.ReferralOut), ("riskContribution", m.RiskContribution), ("liability", m.Liability), ("net", m.Net) })
                 {
-                    json.WriteNumber(name, value);
+                    json.WriteNumber(name, ReportWriter.Fen(value));
                 }
 
                 ReportWriter.Steps(json, m.Steps);

@@ -41,7 +41,7 @@ public static class AllianceYearEnd
         {
             var w = weights[i];
             steps[i].Add(Step("WEIGHT", w.Weight,
-                $"权重 = {(w.Party is null ? "不在分配规则中 0" : $"{w.Party.Party} 份额 {Figures.Number(w.Party.Share)}（{Within(w.Party.Within).Zh}）之 {Figures.Number(w.BaseWeight)}")} + 加分 {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}",
+                $"权重 = {(w.Party is null ? "不在分配规则中 0" : $"{w.Party.Party} 份额 {Figures.Number(w.Party.Share)} 中分得 {Figures.Number(w.BaseWeight)}（{Within(w.Party.Within).Zh}）")} + 加分 {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}",
                 $"weight = {(w.Party is null ? "not in the share rule: 0" : $"{Figures.Number(w.BaseWeight)} of {w.Party.Party}'s share {Figures.Number(w.Party.Share)} ({Within(w.Party.Within).En})")} + points {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}"));
             steps[i].Add(Step("SHARE", shares[i],
                 $"{(toSplit >= 0 ? "留用结余" : "承担超支")} {Figures.Yuan(toSplit)} × {Figures.Number(w.Weight)} / {Figures.Number(totalWeight)} → {Figures.Yuan(shares[i])}（分按最大余数法）",
@@ -115,6 +115,7 @@ public static class AllianceYearEnd
     private static void Validate(RetentionPolicy policy, AllianceYearEndInput input, ICollection<Issue> issues)
     {
         if (input.Budget < 0) issues.Add(RetentionIssues.NegativeAmount.Create("budget", Figures.Number(input.Budget), null, "budget", Figures.Number(input.Budget)));
+        if (input.Members.IsDefaultOrEmpty) issues.Add(RetentionIssues.NoMembers.Create("members"));
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in input.Members)
         {

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MedPay.Rules.Payment;
+
+namespace MedPay.Rules.Cli.Commands;
+
+/// <summary><c>medpay pay</c>: pays grouped cases (the output of <c>medpay group</c> plus cost columns) with a DRG payment parameter pack.</summary>
+internal static class PayCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
+    private static readonly string[] Columns =
+    {
+        "id", "drg", "grouping", "payment_status", "outlier", "method", "weight", "rate", "coefficient", "standard", "total_cost", "personal_payment",
+        "payment", "fund_share", "balance", "special_review", "issue",
+    };
+
+    public static Command Create()
+    {
+        var parameters = new Option<string?>("--params") { Description = "payment parameter pack: folder, zip or embedded id (default: the embedded drg-payment-example) / DRG 付费参数包" };
+        var input = new Option<string>("--in") { Description = "grouped cases CSV: id,drg[,status] + total_cost[,personal_payment,fund,grade,los_days,hospital,dept,died,addons] / 已分组病例 CSV", Required = true };
+        var output = new Option<string>("--out") { Description = "payments: .csv or .json / 支付结果（.csv 或 .json）", Required = true };
+        var fund = new Option<string>("--fund") { Description = "fund of rows without one: employee | resident / 默认险种", DefaultValueFactory = _ => "employee" };
+        var year = new Option<string?>("--year-out") { Description = "also write each hospital's year-end result (JSON: DRG payment vs fee-for-item, by department and DRG) / 输出医院年度结算结果（JSON）" };
+        var grade = new Option<string>("--grade") { Description = "hospital grade of rows without one (default 3) / 默认医院等级", DefaultValueFactory = _ => "3" };
+        var command = new Command("pay", "Pay grouped cases by DRG (按病组付费): standard, outliers, fund share, year-end result per hospital / DRG 支付测算")
+        {
+            parameters, input, output, fund, grade, year,
+        };
+        command.SetAction(parse => Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year)));
+        return command;
+    }
+
+    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath)
+    {
+        var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
+        if (parameters is null) return ExitCodes.BadRulePack;
+        InsuredFund fund;
+        switch (fundText.ToLowerInvariant())
+        {
+            case "employee": fund = InsuredFund.Employee; break;
+            case "resident": fund = InsuredFund.Resident; break;
+            default:
+                Console2.Error($"险种 {fundText} 无法识别", $"unknown fund {fundText}: expected employee | resident");
+                return ExitCodes.Usage;
+        }
+
+        var text = PackLoading.ReadInput(inputPath);
+        if (text is null) return ExitCodes.BadInput;
+        var records = PaymentCaseCsv.Parse(text, Path.GetFileName(inputPath), parameters, fund, grade, out var fileIssues);
+        Console2.Issues(fileIssues);
+        if (fileIssues.Any(i => i.Severity == IssueSeverity.Error))
+        {
+            Console2.Error($"病例文件 {inputPath} 无法使用", $"the case file {inputPath} cannot be used");
+            return ExitCodes.BadInput;
+        }
+
+        Console2.Issues(records.SelectMany(r => r.Issues));
+        var engine = new DrgPaymentEngine(parameters);
+        var cases = records.Where(r => r.Case is not null).Select(r => r.Case!.Value).ToArray();
+        var payments = new CasePayment[cases.Length];
+        engine.PayBatch(cases, payments);
+        var rows = new List<Dictionary<string, string>>(records.Count);
+        for (int i = 0, k = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            rows.Add(record.Case is { } c ? Row(c, payments[k++]) : InvalidRow(record));
+        }
+
+        var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(rows, Json) : Csv(rows))) return ExitCodes.CannotWrite;
+        var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
+        if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(YearView), Json))) return ExitCodes.CannotWrite;
+        Summarize(records.Count, payments, hospitals, parameters);
+        return ExitCodes.Success;
+    }
+
+    private static string D(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Snake(string name) => string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(ch) : ch.ToString()));
+
+    private static Dictionary<string, string> Row(PaymentCase c, CasePayment p) => new()
+    {
+        ["id"] = c.Id ?? string.Empty, ["drg"] = c.DrgCode, ["grouping"] = GroupCommand.StatusText(c.GroupingStatus), ["payment_status"] = Snake(p.Status.ToString()),
+        ["outlier"] = Snake(p.OutlierClass.ToString()), ["method"] = Snake(p.Method.ToString()), ["weight"] = D(p.Weight), ["rate"] = D(p.Rate), ["coefficient"] = D(p.Coefficient),
+        ["standard"] = D(p.Standard), ["total_cost"] = D(c.TotalCost), ["personal_payment"] = D(c.PersonalPayment), ["payment"] = D(p.Payment), ["fund_share"] = D(p.FundShare),
+        ["balance"] = D(p.Balance), ["special_review"] = p.SpecialReview ? "1" : "0", ["issue"] = p.Problem?.Code ?? string.Empty,
+    };
+
+    private static Dictionary<string, string> InvalidRow(PaymentCaseRecord record)
+    {
+        var row = Columns.ToDictionary(c => c, _ => string.Empty);
+        row["id"] = record.Id;
+        row["payment_status"] = "invalid_input";
+        row["issue"] = record.Issues.FirstOrDefault()?.Code ?? string.Empty;
+        return row;
+    }
+
+    private static string Csv(List<Dictionary<string, string>> rows)
+    {
+        var text = new StringBuilder();
+        text.Append(string.Join(",", Columns)).Append('\n');
+        foreach (var row in rows) text.Append(Cli.Csv.Line(Columns.Select(c => row[c]).ToArray())).Append('\n');
+        return text.ToString();
+    }
+
+    private static object LineView(HospitalYearLine line) => new
+    {
+        key = line.Key, cases = line.Cases, drgPaymentTotal = line.DrgPaymentTotal, feeForItemTotal = line.FeeForItemTotal, fundShareTotal = line.FundShareTotal, balance = line.Balance,
+    };
+
+    private static object YearView(HospitalYearResult h) => new
+    {
+        hospital = h.Hospital, cases = h.Cases, invalidCases = h.InvalidCases, drgPaymentTotal = h.DrgPaymentTotal, feeForItemTotal = h.FeeForItemTotal,
+        fundShareTotal = h.FundShareTotal, balance = h.Balance, specialReviewCases = h.SpecialReviewCases, specialReviewCap = h.SpecialReviewCap,
+        byDepartment = h.ByDepartment.Select(LineView), byDrg = h.ByDrg.Select(LineView), issues = h.Issues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
+    };
+
+    private static void Summarize(int records, CasePayment[] payments, IEnumerable<HospitalYearResult> hospitals, PaymentParameters parameters)
+    {
+        var counts = payments.GroupBy(p => Snake(p.Status.ToString())).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}");
+        var unread = records - payments.Length;
+        Console2.Info($"{records:N0} cases paid with {parameters.Identity}: {string.Join(", ", counts)}{(unread > 0 ? $", unreadable {unread:N0}" : string.Empty)}");
+        foreach (var hospital in hospitals)
+        {
+            Console2.Info($"  {hospital.Hospital}: {hospital.Cases:N0} cases, DRG payment {hospital.DrgPaymentTotal:N2}, fee-for-item {hospital.FeeForItemTotal:N2}, " +
+                $"{(hospital.IsSurplus ? "surplus 结余" : hospital.IsOverspend ? "overspend 超支" : "balanced 持平")} {hospital.Balance:N2}, fund {hospital.FundShareTotal:N2}");
+            Console2.Issues(hospital.Issues);
+        }
+    }
+}

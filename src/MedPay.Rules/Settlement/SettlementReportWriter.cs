@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace MedPay.Rules.Settlement;
+
+/// <summary>Renders batch reports as text (for people), JSON (for programs) or CSV (for spreadsheets).</summary>
+public static class SettlementReportWriter
+{
+    private static readonly string[] CsvHeader = { "list", "setl_id", "rule", "code", "severity", "grouping", "path", "value", "message_zh", "message_en", "fix_zh", "fix_en" };
+
+    /// <summary>Text: each list's findings (with fix), the audits, then counts per rule.</summary>
+    /// <param name="report">The batch report.</param>
+    /// <returns>The text.</returns>
+    public static string ToText(SettlementBatchReport report)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        var text = new StringBuilder();
+        for (var i = 0; i < report.Reports.Length; i++)
+        {
+            var list = report.Reports[i];
+            text.Append("list ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Id(list.List)).Append(": ");
+            text.Append(list.IsClean ? "clean / 无问题" : list.Findings.Length.ToString(CultureInfo.InvariantCulture) + " finding(s)" + (list.IsRejected ? ", REJECTED / 将被拒收" : string.Empty)).Append('\n');
+            foreach (var finding in list.Findings) Line(text, finding);
+        }
+
+        if (!report.Audits.IsEmpty)
+        {
+            text.Append("cross-list audits / 跨清单审核: ").Append(report.Audits.Length.ToString(CultureInfo.InvariantCulture)).Append(" finding(s)\n");
+            foreach (var finding in report.Audits)
+            {
+                text.Append("  list ").Append(finding.ListIndex.ToString(CultureInfo.InvariantCulture));
+                Line(text, finding);
+            }
+        }
+
+        text.Append("summary / 汇总: ").Append(report.Reports.Length.ToString(CultureInfo.InvariantCulture)).Append(" list(s), ")
+            .Append(report.RejectedLists.ToString(CultureInfo.InvariantCulture)).Append(" rejected\n");
+        foreach (var count in report.Summary)
+        {
+            text.Append("  ").Append(count.Rule.Id).Append(' ').Append(Severity(count.Rule.Severity)).Append(' ')
+                .Append(count.Findings.ToString(CultureInfo.InvariantCulture)).Append(" finding(s) in ")
+                .Append(count.Lists.ToString(CultureInfo.InvariantCulture)).Append(" list(s): ").Append(count.Rule.Message.En.Replace("{0}", "…")).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>JSON: <c>{ lists: [{ index, setl_id, rejected, findings: [...] }], audits: [...], summary: [...] }</c>.</summary>
+    /// <param name="report">The batch report.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(SettlementBatchReport report, bool indented = true)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("lists");
+            for (var i = 0; i < report.Reports.Length; i++)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("index", i);
+                writer.WriteString("setl_id", Id(report.Reports[i].List));
+                writer.WriteBoolean("rejected", report.Reports[i].IsRejected);
+                writer.WriteStartArray("findings");
+                foreach (var finding in report.Reports[i].Findings) Finding(writer, finding);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("audits");
+            foreach (var finding in report.Audits) Finding(writer, finding);
+            writer.WriteEndArray();
+            writer.WriteStartArray("summary");
+            foreach (var count in report.Summary)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", count.Rule.Id);
+                writer.WriteString("code", count.Rule.Code);
+                writer.WriteString("severity", Severity(count.Rule.Severity));
+                writer.WriteNumber("findings", count.Findings);
+                writer.WriteNumber("lists", count.Lists);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>CSV: one row per finding (list findings, then audits), RFC 4180 quoting.</summary>
+    /// <param name="report">The batch report.</param>
+    /// <returns>The CSV text.</returns>
+    public static string ToCsv(SettlementBatchReport report)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        var text = new StringBuilder();
+        text.Append(string.Join(",", CsvHeader)).Append('\n');
+        foreach (var finding in report.AllFindings())
+        {
+            var list = finding.ListIndex >= 0 && finding.ListIndex < report.Reports.Length ? report.Reports[finding.ListIndex].List : null;
+            var cells = new[]
+            {
+                finding.ListIndex.ToString(CultureInfo.InvariantCulture), list is null ? string.Empty : Id(list), finding.RuleId, finding.Code,
+                Severity(finding.Severity), finding.GroupingRelevant ? "Y" : "N", finding.Path, finding.Value ?? string.Empty,
+                finding.Message.Zh, finding.Message.En, finding.Fix.Zh, finding.Fix.En,
+            };
+            text.Append(string.Join(",", cells.Select(Quote))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The severity word used in reports and packs: reject, warning or info.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The word.</returns>
+    public static string Severity(IssueSeverity severity) => severity switch
+    {
+        IssueSeverity.Error => "reject",
+        IssueSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static void Line(StringBuilder text, SettlementFinding finding)
+    {
+        text.Append("  [").Append(Severity(finding.Severity)).Append("] ").Append(finding.RuleId);
+        if (finding.GroupingRelevant) text.Append(" (affects grouping / 影响分组)");
+        text.Append(' ').Append(finding.Path);
+        if (finding.Value is not null) text.Append(" = '").Append(finding.Value).Append('\'');
+        text.Append("\n      ").Append(finding.Message.Zh).Append(" / ").Append(finding.Message.En);
+        text.Append("\n      fix / 建议: ").Append(finding.Fix.Zh).Append(" / ").Append(finding.Fix.En).Append('\n');
+    }
+
+    private static void Finding(Utf8JsonWriter writer, SettlementFinding finding)
+    {
+        writer.WriteStartObject();
+        if (finding.ListIndex >= 0) writer.WriteNumber("list", finding.ListIndex);
+        writer.WriteString("rule", finding.RuleId);
+        writer.WriteString("code", finding.Code);
+        writer.WriteString("severity", Severity(finding.Severity));
+        writer.WriteBoolean("grouping", finding.GroupingRelevant);
+        writer.WriteString("path", finding.Path);
+        if (finding.Value is null) writer.WriteNull("value");
+        else writer.WriteString("value", finding.Value);
+        writer.WriteString("message_zh", finding.Message.Zh);
+        writer.WriteString("message_en", finding.Message.En);
+        writer.WriteString("fix_zh", finding.Fix.Zh);
+        writer.WriteString("fix_en", finding.Fix.En);
+        writer.WriteEndObject();
+    }
+
+    private static string Id(SettlementList list) =>
+        list[SetlinfoFields.SetlId] ?? list[SetlinfoFields.MdtrtId] ?? list[SetlinfoFields.Medcasno] ?? "(no id)";
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
+}
