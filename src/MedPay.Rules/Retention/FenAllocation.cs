@@ -41,7 +41,9 @@ public static class FenAllocation
 
         // Order: largest remainder first, then first listed. Decimal division keeps 28 digits, so 'left' is 0 … n − 1 in practice;
         // should rounding of the quotients ever overshoot, the surplus fens come back from the parts with the smallest remainder.
-        var order = Enumerable.Range(0, n).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
+        var order = new int[n];
+        for (var i = 0; i < n; i++) order[i] = i;
+        Array.Sort(order, (a, b) => remainders[a] != remainders[b] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
         var left = fens - given;
         for (var k = 0; left > 0; k = (k + 1) % n)
         {

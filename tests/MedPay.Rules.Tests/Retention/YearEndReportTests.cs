@@ -50,6 +50,17 @@ public class YearEndReportTests
     }
 
     [Fact]
+    public void Surplus_tiers_by_size_are_progressive()
+    {
+        // Tiers by the size of the surplus (as a ratio of the payment): up to 5% kept at 60%, beyond at 30%.
+        // Payment 1,000,000, cost 920,000 → surplus 80,000: first 50,000 × 60% = 30,000 + next 30,000 × 30% = 9,000 → 39,000.00.
+        var policy = RetentionPolicy.Load(Pack(("surplus_bands.csv", "grade,up_to,rate\n*,0.05,0.6\n*,,0.3\n")));
+        var o = HospitalYearEnd.Compute(policy, Hospital(1000000m, 920000m)).Hospital!;
+        Assert.Equal((80000.00m, 39000.00m, 41000.00m), (o.Surplus, o.Retained, o.SurplusToFund));
+        Assert.Equal(new[] { 30000.00m, 9000.00m }, o.Steps.Where(s => s.Code == "RETAIN_BAND").Select(s => s.Amount));
+    }
+
+    [Fact]
     public void Year_end_report_text() => Snapshot.Match(HospitalYearEnd.Compute(Seed, Totals()).ToText());
 
     [Fact]
