@@ -13,12 +13,15 @@ namespace MedPay.Rules.PowerShell;
 internal static class CaseRows
 {
     /// <summary>The CSV text (header and one record) of an object's properties; arrays become <c>|</c>-separated code lists.</summary>
-    public static string ToCsv(PSObject row)
+    public static string ToCsv(PSObject row) => ToCsv(Fields(row));
+
+    /// <summary>The CSV text (header and one record) of named values.</summary>
+    public static string ToCsv(IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var fields = Fields(row);
         var text = new StringBuilder();
-        text.Append(string.Join(",", fields.Select(f => Quote(f.Key)))).Append('\n');
-        text.Append(string.Join(",", fields.Select(f => Quote(f.Value)))).Append('\n');
+        var list = fields.ToList();
+        text.Append(string.Join(",", list.Select(f => Quote(f.Key)))).Append('\n');
+        text.Append(string.Join(",", list.Select(f => Quote(f.Value)))).Append('\n');
         return text.ToString();
     }
 
@@ -54,6 +57,10 @@ internal static class CaseRows
 
         return fields;
     }
+
+    /// <summary>The fields without the named columns (names without regard to case).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Without(this IEnumerable<KeyValuePair<string, string>> fields, params string[] names) =>
+        fields.Where(f => !names.Contains(f.Key, StringComparer.OrdinalIgnoreCase));
 
     private static string Text(object? value)
     {

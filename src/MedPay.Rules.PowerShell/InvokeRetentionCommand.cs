@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Globalization;
 using System.Management.Automation;
 using MedPay.Rules.Retention;
 
@@ -6,16 +6,17 @@ namespace MedPay.Rules.PowerShell;
 
 /// <summary>
 /// <c>Invoke-MedPayRetention</c>: the year-end balance retention and overspend sharing (结余留用、合理超支分担) of each hospital under a
-/// policy. Each input object is one hospital's year: <c>id</c> (or <c>hospital_id</c>), <c>name</c>, <c>payment</c> (the DRG/DIP payment or
-/// quota), <c>fee_for_item</c> (the cost by item), optionally <c>disallowed</c>, <c>quality_grade</c>, <c>quality_score</c>; every other
-/// numeric property is an indicator the policy may test (e.g. <c>inpatient_outpatient_ratio</c>). Writes the hospital's
-/// <see cref="RetentionOutcome"/> (surplus, retained, overspend and who bears it, with the steps); the policy's issues are warnings.
+/// policy. Each input object is one hospital's year, read by the library's year-end reader as <c>medpay retention</c> reads the hospital row
+/// of its CSV: <c>id, name, payment</c> (the DRG/DIP payment or quota), <c>fee_for_item</c> (the cost by item), optionally <c>disallowed,
+/// quality_grade, quality_score, indicators</c> (<c>name=value;…</c>). Any other numeric property is taken as one more indicator (e.g.
+/// <c>inpatient_outpatient_ratio</c>). Writes the hospital's <see cref="RetentionOutcome"/>; the policy's issues are warnings, and a row that
+/// cannot be read is a non-terminating error.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "MedPayRetention")]
 [OutputType(typeof(RetentionOutcome))]
 public sealed class InvokeRetentionCommand : PSCmdlet
 {
-    private static readonly string[] LineColumns = { "id", "hospital_id", "name", "payment", "fee_for_item", "disallowed", "quality_grade", "quality_score" };
+    private static readonly string[] LineColumns = { "level", "id", "name", "payment", "fee_for_item", "disallowed", "quality_grade", "quality_score", "indicators" };
 
     /// <summary>One hospital's year-end figures.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -29,32 +30,24 @@ public sealed class InvokeRetentionCommand : PSCmdlet
     protected override void ProcessRecord()
     {
         var row = new RowValues(InputObject);
-        var id = row.Text("id", "hospital_id") ?? string.Empty;
-        var issues = new List<Issue>();
-        foreach (var column in new[] { "payment", "fee_for_item" })
+        var id = row.Text("id") ?? string.Empty;
+        var extra = row.Numbers(LineColumns).Select(p => p.Key + "=" + p.Value.ToString(CultureInfo.InvariantCulture));
+        var indicators = string.Join(";", new[] { row.Text("indicators") ?? string.Empty }.Concat(extra).Where(t => t.Length > 0));
+        var fields = CaseRows.Fields(InputObject).Without("level", "indicators").Concat(new[]
         {
-            if (!row.Has(column)) issues.Add(RetentionIssues.InputMissingColumn.Create(field: column, args: column));
-        }
-
-        var payment = row.Decimal("payment", RetentionIssues.InputNotANumber, issues);
-        var feeForItem = row.Decimal("fee_for_item", RetentionIssues.InputNotANumber, issues);
-        var disallowed = row.Decimal("disallowed", RetentionIssues.InputNotANumber, issues) ?? 0m;
-        var score = row.Decimal("quality_score", RetentionIssues.InputNotANumber, issues);
-        if (payment is null || feeForItem is null || issues.Count > 0)
+            new KeyValuePair<string, string>("level", "hospital"),
+            new KeyValuePair<string, string>("indicators", indicators),
+        });
+        var totals = RetentionInput.ReadYearEnd(CaseRows.ToCsv(fields), "pipeline.csv", out var inputIssues);
+        if (totals is null)
         {
             WriteError(Issues.Error("RetentionRowInvalid", ErrorCategory.InvalidData, InputObject, "医院 " + id + " 的年终数据无法使用",
-                "the year-end figures of hospital " + id + " cannot be used", issues));
+                "the year-end figures of hospital " + id + " cannot be used", inputIssues));
             return;
         }
 
-        var totals = new YearEndTotals(new YearEndLine(id, row.Text("name") ?? id, payment.Value, feeForItem.Value, disallowed))
-        {
-            Indicators = row.Numbers(LineColumns).ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            QualityGrade = row.Text("quality_grade"),
-            QualityScore = score,
-        };
         var report = HospitalYearEnd.Compute(Policy ?? DefaultEngines.RetentionPolicy, totals);
-        foreach (var issue in report.Issues) WriteWarning(id + ": " + Issues.Line(issue));
+        foreach (var issue in inputIssues.Concat(report.Issues)) WriteWarning(id + ": " + Issues.Line(issue));
         if (report.Hospital is { } outcome) WriteObject(outcome);
         else WriteError(Issues.Error("RetentionNotComputed", ErrorCategory.InvalidResult, InputObject, "医院 " + id + " 未得出结果", "no result for hospital " + id, report.Issues));
     }

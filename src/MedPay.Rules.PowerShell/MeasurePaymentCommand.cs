@@ -1,16 +1,14 @@
 using System.Management.Automation;
-using MedPay.Rules.Dip;
 using MedPay.Rules.Drg;
 using MedPay.Rules.Payment;
 
 namespace MedPay.Rules.PowerShell;
 
 /// <summary>
-/// <c>Measure-MedPayPayment</c>: the DRG payment of each case (按病组付费支付测算). A row with the case columns
-/// (<c>diagnoses</c>, <c>procedures</c>, … as for <c>Invoke-MedPayDrgGroup</c>) is grouped first with <c>-Scheme</c>; a row without
-/// <c>diagnoses</c> but with a <c>drg</c> column is paid under that DRG. Cost columns: <c>total_cost</c> (required),
-/// <c>personal_payment</c>, <c>fund</c> (employee/职工/1, resident/居民/2), <c>hospital_grade</c> (or <c>grade</c>, or <c>-Grade</c>),
-/// <c>los_days</c>, <c>discharge</c> (5 = died), <c>dept</c>, <c>hospital_id</c>. <see cref="PaymentCase"/> objects are paid as they are.
+/// <c>Measure-MedPayPayment</c>: the DRG payment of each case (按病组付费支付测算). Rows are read by the library's payment case reader, as
+/// <c>medpay pay</c> reads its file: <c>id, drg, status, total_cost</c> (required with <c>drg</c>), <c>personal_payment, fund, grade, los_days,
+/// hospital, dept, died, addons</c>. A row with the case columns of <c>Invoke-MedPayDrgGroup</c> (<c>diagnoses</c>, …) and no <c>drg</c> is
+/// grouped first with <c>-Scheme</c>. <see cref="PaymentCase"/> objects are paid as they are.
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Measure, "MedPayPayment")]
 [OutputType(typeof(PaymentRow))]
@@ -31,9 +29,13 @@ public sealed class MeasurePaymentCommand : PSCmdlet
     [Parameter]
     public DrgScheme? Scheme { get; set; }
 
-    /// <summary>The hospital grade for rows without a <c>hospital_grade</c> or <c>grade</c> column.</summary>
+    /// <summary>The hospital grade of rows without a <c>grade</c> column (default 3, as <c>medpay pay</c>).</summary>
     [Parameter]
-    public string? Grade { get; set; }
+    public string Grade { get; set; } = "3";
+
+    /// <summary>The fund of rows without a <c>fund</c> column (default employee, as <c>medpay pay</c>).</summary>
+    [Parameter]
+    public InsuredFund Fund { get; set; } = InsuredFund.Employee;
 
     /// <inheritdoc />
     protected override void BeginProcessing()
@@ -54,64 +56,53 @@ public sealed class MeasurePaymentCommand : PSCmdlet
         }
 
         var row = new RowValues(InputObject);
-        var id = row.Text("id") ?? string.Empty;
+        var fields = CaseRows.Fields(InputObject).AsEnumerable();
         var issues = new List<Issue>();
-        var grouping = Group(row, issues);
-        if (!row.Has("total_cost")) issues.Add(DrgGroupingIssues.MissingCaseColumn.Create(field: "total_cost", args: "total_cost"));
-        var cost = row.Decimal("total_cost", DrgGroupingIssues.FieldNotANumber, issues);
-        var personal = row.Decimal("personal_payment", DrgGroupingIssues.FieldNotANumber, issues) ?? 0m;
-        var los = row.Int("los_days", DrgGroupingIssues.FieldNotANumber, issues) ?? 0;
-        var discharge = row.Int("discharge", DrgGroupingIssues.FieldNotANumber, issues) ?? 0;
-        if (grouping is null || cost is null || issues.Any(i => i.Severity == IssueSeverity.Error))
+        if (row.Has("diagnoses") && row.Text("drg") is null)
         {
-            foreach (var issue in issues) WriteWarning(id + ": " + Issues.Line(issue));
-            WriteObject(new PaymentRow(id, grouping?.Drg ?? DrgResult.UngroupableCode, null, issues, pack));
+            var records = DrgCaseCsv.Parse(CaseRows.ToCsv(fields), "pipeline", out var caseIssues);
+            issues.AddRange(caseIssues);
+            if (records.Count > 0) issues.AddRange(records[0].Issues);
+            if (records.Count == 0 || records[0].Case is not { } drgCase)
+            {
+                Invalid(row.Text("id") ?? string.Empty, DrgResult.UngroupableCode, issues, pack);
+                return;
+            }
+
+            var grouping = _grouper!.Group(drgCase);
+            fields = fields.Without("drg", "status").Concat(new[]
+            {
+                new KeyValuePair<string, string>("drg", grouping.DrgCode),
+                new KeyValuePair<string, string>("status", StatusText(grouping.Status)),
+            });
+        }
+
+        var parsed = PaymentCaseCsv.Parse(CaseRows.ToCsv(fields), "pipeline", engine.Parameters, Fund, Grade, out var fileIssues);
+        issues.AddRange(fileIssues);
+        if (parsed.Count > 0) issues.AddRange(parsed[0].Issues);
+        if (parsed.Count == 0 || parsed[0].Case is not { } paymentCase)
+        {
+            Invalid(row.Text("id") ?? string.Empty, row.Text("drg") ?? DrgResult.UngroupableCode, issues, pack);
             return;
         }
 
-        var paymentCase = new PaymentCase
-        {
-            Id = id,
-            DrgCode = grouping.Value.Drg,
-            GroupingStatus = grouping.Value.Status,
-            TotalCost = cost.Value,
-            PersonalPayment = personal,
-            // DipCaseFile.ParseFund reads the fund column's spellings (employee/职工/1, resident/居民/2), as medpay dip does.
-            Fund = DipCaseFile.ParseFund(row.Text("fund")) switch
-            {
-                DipFund.Employee => InsuredFund.Employee,
-                DipFund.Resident => InsuredFund.Resident,
-                _ => InsuredFund.Unspecified,
-            },
-            Grade = row.Text("hospital_grade", "grade") ?? Grade ?? string.Empty,
-            LengthOfStay = los,
-            Died = discharge == 5,
-            Department = row.Text("dept"),
-            Hospital = row.Text("hospital_id"),
-        };
         var result = engine.Pay(in paymentCase);
-        if (result.Problem is { } problem) WriteWarning(id + ": " + Issues.Line(problem.Create()));
-        WriteObject(new PaymentRow(id, paymentCase.DrgCode, result, issues, pack));
+        if (result.Problem is { } problem) WriteWarning(paymentCase.Id + ": " + Issues.Line(problem.Create()));
+        WriteObject(new PaymentRow(paymentCase.Id ?? string.Empty, paymentCase.DrgCode, result, issues, pack));
     }
 
-    /// <summary>Groups a row with case columns, or takes its <c>drg</c> column; <see langword="null"/> (and issues) when neither works.</summary>
-    private (string Drg, DrgGroupingStatus Status)? Group(RowValues row, List<Issue> issues)
+    private void Invalid(string id, string drg, List<Issue> issues, string pack)
     {
-        if (row.Has("diagnoses"))
-        {
-            var records = DrgCaseCsv.Parse(CaseRows.ToCsv(InputObject), "pipeline", out var fileIssues);
-            issues.AddRange(fileIssues);
-            if (records.Count == 0) return null;
-            issues.AddRange(records[0].Issues);
-            if (records[0].Case is not { } c) return null;
-            var result = _grouper!.Group(c);
-            return (result.DrgCode, result.Status);
-        }
-
-        // A DRG given by the caller: paid as grouped under that code (0000: ungroupable), whatever scheme produced it.
-        if (row.Text("drg") is { } drg) return (drg, drg == DrgResult.UngroupableCode ? DrgGroupingStatus.Ungroupable : DrgGroupingStatus.Grouped);
-
-        issues.Add(DrgGroupingIssues.MissingCaseColumn.Create(field: "diagnoses", args: "diagnoses"));
-        return null;
+        foreach (var issue in issues) WriteWarning(id + ": " + Issues.Line(issue));
+        WriteObject(new PaymentRow(id, drg, null, issues, pack));
     }
+
+    /// <summary>The status words of <c>medpay group</c>'s output, which the payment case reader takes.</summary>
+    private static string StatusText(DrgGroupingStatus status) => status switch
+    {
+        DrgGroupingStatus.Grouped => "grouped",
+        DrgGroupingStatus.Ambiguous => "ambiguous",
+        DrgGroupingStatus.Ungroupable => "ungroupable",
+        _ => "invalid-input",
+    };
 }

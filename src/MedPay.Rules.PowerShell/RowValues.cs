@@ -4,8 +4,8 @@ using System.Management.Automation;
 namespace MedPay.Rules.PowerShell;
 
 /// <summary>
-/// The named values of one pipeline object (names without regard to case), read as the library's CSV readers read their columns:
-/// invariant culture, an empty value is "not given", a value that is not a number becomes an issue with the column and the value.
+/// The named values of one pipeline object (names without regard to case, trimmed), for the few decisions a cmdlet makes before handing
+/// the row to one of the library's readers.
 /// </summary>
 internal sealed class RowValues
 {
@@ -19,34 +19,11 @@ internal sealed class RowValues
         }
     }
 
-    /// <summary>The names present, in no particular order.</summary>
-    public IEnumerable<string> Names => _values.Keys;
-
     /// <summary>Whether a column is present (even if empty).</summary>
     public bool Has(string name) => _values.ContainsKey(name);
 
     /// <summary>The first of the names that has a non-empty value, or <see langword="null"/>.</summary>
     public string? Text(params string[] names) => names.Select(n => _values.TryGetValue(n, out var v) && v.Length > 0 ? v : null).FirstOrDefault(v => v is not null);
-
-    /// <summary>A decimal, <see langword="null"/> when empty or absent; an issue from <paramref name="notANumber"/> when not a number.</summary>
-    public decimal? Decimal(string name, IssueDefinition notANumber, ICollection<Issue> issues)
-    {
-        var text = Text(name);
-        if (text is null) return null;
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        issues.Add(notANumber.Create(field: name, value: text, args: new object[] { name, text }));
-        return null;
-    }
-
-    /// <summary>An integer, <see langword="null"/> when empty or absent; an issue when not an integer.</summary>
-    public int? Int(string name, IssueDefinition notANumber, ICollection<Issue> issues)
-    {
-        var text = Text(name);
-        if (text is null) return null;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        issues.Add(notANumber.Create(field: name, value: text, args: new object[] { name, text }));
-        return null;
-    }
 
     /// <summary>Every value that reads as a number, by name (for indicator columns).</summary>
     public Dictionary<string, decimal> Numbers(IEnumerable<string> except)

@@ -28,8 +28,13 @@ public sealed class TestSettlementListCommand : PSCmdlet
     [Parameter]
     public SettlementRuleCatalogue? Catalogue { get; set; }
 
+    /// <summary>A DRG scheme whose dictionaries check diagnosis and procedure codes; without it the dictionary rules stay silent (as <c>medpay validate</c>).</summary>
+    [Parameter]
+    public Drg.DrgScheme? Scheme { get; set; }
+
     /// <inheritdoc />
-    protected override void BeginProcessing() => _validator = new SettlementValidator(Catalogue ?? DefaultEngines.SettlementCatalogue);
+    protected override void BeginProcessing() =>
+        _validator = new SettlementValidator(Catalogue ?? DefaultEngines.SettlementCatalogue, Scheme is null ? null : SettlementCodeSets.FromScheme(Scheme));
 
     /// <inheritdoc />
     protected override void ProcessRecord()

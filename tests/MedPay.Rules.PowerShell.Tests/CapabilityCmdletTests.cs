@@ -14,9 +14,9 @@ public class CapabilityCmdletTests
             Import-Module $MedPayModule
             [pscustomobject]@{ id = 'E02'; sex = 'M'; age_years = '68'; age_days = '24855'; birth_weight_g = '0'; los_days = '6'; discharge = '1'
                                diagnoses = 'K80.000x004|K86.000|I10.x04'; procedures = '51.2300'
-                               total_cost = '15000'; personal_payment = '3000'; fund = 'employee'; hospital_grade = '3' },
-            [pscustomobject]@{ id = 'by-drg'; drg = 'HC25'; total_cost = '52000.50'; personal_payment = '8000'; fund = '职工'; los_days = '6' },
-            [pscustomobject]@{ id = 'bad'; drg = 'HC25'; total_cost = 'lots'; hospital_grade = '3' } | Measure-MedPayPayment -Grade 3
+                               total_cost = '15000'; personal_payment = '3000'; fund = 'employee'; grade = '3' },
+            [pscustomobject]@{ id = 'by-drg'; drg = 'HC25'; status = 'grouped'; total_cost = '52000.50'; personal_payment = '8000'; fund = '职工'; los_days = '6' },
+            [pscustomobject]@{ id = 'bad'; drg = 'HC25'; total_cost = 'lots'; grade = '3' } | Measure-MedPayPayment -Grade 3
             """);
         Assert.Empty(run.Errors);
         var rows = run.Output.Select(o => (PaymentRow)o.BaseObject).ToArray();
@@ -29,8 +29,9 @@ public class CapabilityCmdletTests
         // A DRG column, grade from -Grade: 52,000.50 > 3 × 17,325.00 = 51,975.00 → high outlier paid by item 52,000.50; fund 44,000.50.
         Assert.Equal((CostOutlierClass.High, PaymentMethod.FeeForItem), (rows[1].OutlierClass, rows[1].Method));
         Assert.Equal((52000.50m, 44000.50m), (rows[1].Payment, rows[1].FundShare));
-        Assert.Equal((PaymentStatus.InvalidInput, "CASE_FIELD_NOT_A_NUMBER", (decimal?)null), (rows[2].Status, rows[2].Issues, rows[2].Payment));
-        Assert.Contains(run.Warnings, w => w.StartsWith("bad: CASE_FIELD_NOT_A_NUMBER", StringComparison.Ordinal) && w.Contains("lots"));
+        // The same reader as medpay pay: an unreadable amount is PAY_INPUT_BAD_VALUE with the column and the value.
+        Assert.Equal((PaymentStatus.InvalidInput, "PAY_INPUT_BAD_VALUE", (decimal?)null), (rows[2].Status, rows[2].Issues, rows[2].Payment));
+        Assert.Contains(run.Warnings, w => w.StartsWith("bad: PAY_INPUT_BAD_VALUE", StringComparison.Ordinal) && w.Contains("lots"));
     }
 
     [Fact]
@@ -78,6 +79,7 @@ public class CapabilityCmdletTests
         Assert.Equal((300000m, 100000m, 200000m), (outcomes[1].Overspend, outcomes[1].FundBorne, outcomes[1].HospitalBorne));
         var error = Assert.Single(run.Errors);
         Assert.Equal("RetentionRowInvalid,MedPay.Rules.PowerShell.InvokeRetentionCommand", error.FullyQualifiedErrorId);
-        Assert.Contains("RETENTION_INPUT_NOT_A_NUMBER", error.Exception.Message);
+        Assert.Contains("RETENTION_INPUT_", error.Exception.Message);
+        Assert.Contains("n/a", error.Exception.Message);
     }
 }

@@ -1,13 +1,18 @@
 using MedPay.Rules.Dip;
 using MedPay.Rules.Drg;
+using MedPay.Rules.Payment;
+using MedPay.Rules.Retention;
 using MedPay.Rules.RulePacks;
+using MedPay.Rules.Settlement;
 
 namespace MedPay.Rules.DependencyInjection;
 
 /// <summary>
-/// What <c>services.AddMedPayRules(o =&gt; …)</c> registers: the CHS-DRG scheme (分组方案) and the DIP catalogue (病种目录) to load, each a
-/// folder, a zip file or the id of a pack embedded in the assembly, and the grouping options. Read once, when
-/// <c>AddMedPayRules</c> runs; the packs themselves are loaded when an engine is first resolved.
+/// What <c>services.AddMedPayRules(o =&gt; …)</c> registers: the CHS-DRG scheme (分组方案), the DIP catalogue (病种目录), the DRG payment
+/// parameters (支付参数), the settlement-list rules (结算清单质控规则) and the retention policy (结余留用政策) to load, each a folder, a zip
+/// file or the id of a pack embedded in the assembly, and the grouping options. Read once, when <c>AddMedPayRules</c> runs; the packs
+/// themselves are loaded when a service is first resolved. Payment and retention are opt-in, because their embedded packs hold
+/// illustrative money figures.
 /// </summary>
 public sealed class MedPayRulesOptions
 {
@@ -22,6 +27,27 @@ public sealed class MedPayRulesOptions
     /// Default: the embedded <see cref="DipCatalogue.ExampleId"/> (invented figures, for illustration only).
     /// </summary>
     public string? DipPack { get; set; } = DipCatalogue.ExampleId;
+
+    /// <summary>
+    /// The DRG payment parameters: a folder, a zip or an embedded pack id; <see langword="null"/> (the default) registers no payment
+    /// services. The embedded <see cref="PaymentParameters.DefaultEmbeddedPackId"/> has illustrative rates only.
+    /// </summary>
+    public string? PaymentPack { get; set; }
+
+    /// <summary>
+    /// The national settlement-list rule pack: a folder, a zip or an embedded pack id; <see langword="null"/> registers no settlement
+    /// services. Default: the embedded national baseline <see cref="SettlementRuleCatalogue.DefaultPackId"/>.
+    /// </summary>
+    public string? SettlementPack { get; set; } = SettlementRuleCatalogue.DefaultPackId;
+
+    /// <summary>Regional settlement-list packs (format <c>settlement-region/1</c>) applied over <see cref="SettlementPack"/> in order.</summary>
+    public IList<string> SettlementRegionPacks { get; set; } = new List<string>();
+
+    /// <summary>
+    /// The retention policy: a folder, a zip or an embedded pack id; <see langword="null"/> (the default) registers no policy. The
+    /// embedded <see cref="RetentionPolicy.SeedId"/> collects the mechanisms of the project's sources with illustrative figures.
+    /// </summary>
+    public string? RetentionPack { get; set; }
 
     /// <summary>The options of the registered <see cref="DrgGrouper"/>.</summary>
     public DrgGroupingOptions DrgGrouping { get; set; } = DrgGroupingOptions.Default;
@@ -40,6 +66,10 @@ public sealed class MedPayRulesOptions
     {
         DrgPack = DrgPack,
         DipPack = DipPack,
+        PaymentPack = PaymentPack,
+        SettlementPack = SettlementPack,
+        SettlementRegionPacks = (SettlementRegionPacks ?? new List<string>()).ToList(),
+        RetentionPack = RetentionPack,
         DrgGrouping = DrgGrouping ?? DrgGroupingOptions.Default,
         DrgRulePack = DrgRulePack,
         DipRulePack = DipRulePack,

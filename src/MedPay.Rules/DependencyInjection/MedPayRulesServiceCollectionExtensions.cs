@@ -1,6 +1,10 @@
 using MedPay.Rules.DependencyInjection;
 using MedPay.Rules.Dip;
 using MedPay.Rules.Drg;
+using MedPay.Rules.Payment;
+using MedPay.Rules.Retention;
+using MedPay.Rules.RulePacks;
+using MedPay.Rules.Settlement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 // The conventional namespace of IServiceCollection extensions, so that AddMedPayRules shows up wherever services are configured.
@@ -11,9 +15,12 @@ public static class MedPayRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers as singletons, built once from the configured packs when first resolved: <see cref="DrgScheme"/> and
-    /// <see cref="DrgGrouper"/>, and unless <see cref="MedPayRulesOptions.DipPack"/> is <see langword="null"/>,
-    /// <see cref="DipCatalogue"/> and <see cref="DipEngine"/>. All are immutable and thread-safe. Registrations already present are
-    /// kept (the first call wins), so a test can register its own scheme before calling this.
+    /// <see cref="DrgGrouper"/>; unless <see cref="MedPayRulesOptions.DipPack"/> is <see langword="null"/>, <see cref="DipCatalogue"/>
+    /// and <see cref="DipEngine"/>; when <see cref="MedPayRulesOptions.PaymentPack"/> is set, <see cref="PaymentParameters"/> and
+    /// <see cref="DrgPaymentEngine"/>; unless <see cref="MedPayRulesOptions.SettlementPack"/> is <see langword="null"/>,
+    /// <see cref="SettlementRuleCatalogue"/> and <see cref="SettlementValidator"/>; when <see cref="MedPayRulesOptions.RetentionPack"/> is
+    /// set, <see cref="RetentionPolicy"/>. All are immutable and thread-safe. Registrations already present are kept (the first call
+    /// wins), so a test can register its own scheme before calling this.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the packs and options; the defaults are the embedded packs.</param>
@@ -33,6 +40,21 @@ public static class MedPayRulesServiceCollectionExtensions
             services.TryAddSingleton(_ => DipCatalogue.Load(options.OpenDipPack()!));
             services.TryAddSingleton(provider => new DipEngine(provider.GetRequiredService<DipCatalogue>()));
         }
+
+        if (options.PaymentPack is { } payment)
+        {
+            services.TryAddSingleton(_ => PaymentParameters.Load(RulePack.Open(payment)));
+            services.TryAddSingleton(provider => new DrgPaymentEngine(provider.GetRequiredService<PaymentParameters>()));
+        }
+
+        if (options.SettlementPack is { } settlement)
+        {
+            var regions = options.SettlementRegionPacks.ToArray();
+            services.TryAddSingleton(_ => SettlementRuleCatalogue.Load(RulePack.Open(settlement), regions.Select(RulePack.Open).ToArray()));
+            services.TryAddSingleton(provider => new SettlementValidator(provider.GetRequiredService<SettlementRuleCatalogue>()));
+        }
+
+        if (options.RetentionPack is { } retention) services.TryAddSingleton(_ => RetentionPolicy.Load(RulePack.Open(retention)));
 
         return services;
     }

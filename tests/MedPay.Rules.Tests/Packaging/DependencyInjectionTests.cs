@@ -2,7 +2,10 @@ using System.IO.Compression;
 using MedPay.Rules.DependencyInjection;
 using MedPay.Rules.Dip;
 using MedPay.Rules.Drg;
+using MedPay.Rules.Payment;
+using MedPay.Rules.Retention;
 using MedPay.Rules.RulePacks;
+using MedPay.Rules.Settlement;
 using MedPay.Rules.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +42,48 @@ public class DependencyInjectionTests
         Assert.Equal(DipStatus.Grouped, dip.Status);
         Assert.Equal("K80.1-01", dip.Group!.Code);
         Assert.Equal(1180m, dip.Group.Score);
+    }
+
+    [Fact]
+    public void Payment_settlement_and_retention_services_resolve_and_work_when_configured()
+    {
+        using var provider = new ServiceCollection().AddMedPayRules(o =>
+        {
+            o.PaymentPack = PaymentParameters.DefaultEmbeddedPackId;
+            o.RetentionPack = "retention-quota-example";
+        }).BuildServiceProvider();
+
+        // E01 groups to HC23 (weight 2.1000 in rules/drg-payment-example/weights.csv). By hand: standard = 10,000.00 (employee rate)
+        // × 2.1000 × 1.05 (grade 3) = 22,050.00; cost 20,000.00 lies between 0.4× and 3× → paid the standard; fund = 22,050.00 − 4,000.00.
+        var grouping = provider.GetRequiredService<DrgGrouper>().Group(E01);
+        var paid = provider.GetRequiredService<DrgPaymentEngine>().Pay(PaymentCase.FromGrouping(grouping, 20000m, 4000m, InsuredFund.Employee, "3", 7));
+        Assert.Equal((PaymentStatus.Paid, 22050.00m, 22050.00m, 18050.00m), (paid.Status, paid.Standard, paid.Payment, paid.FundShare));
+
+        // A settlement list with no diagnosis rows is rejected by RQ-03 (rules/settlement-national/rules.csv).
+        var list = SettlementJson.Read("{ \"setlinfo\": { \"setl_id\": \"S1\" } }").Lists.Single();
+        var report = provider.GetRequiredService<SettlementValidator>().Validate(list);
+        Assert.True(report.IsRejected);
+        Assert.Contains(report.Findings, f => f.RuleId == "RQ-03");
+        Assert.Same(provider.GetRequiredService<SettlementRuleCatalogue>(), provider.GetRequiredService<SettlementValidator>().Catalogue);
+
+        // domain-primer §4.2 quota: saving 200,000 × 30% = 60,000 capped at 3% of 1,000,000 = 30,000.00 (as PrimerExampleTests).
+        var policy = provider.GetRequiredService<RetentionPolicy>();
+        var outcome = HospitalYearEnd.Compute(policy, new YearEndTotals(new YearEndLine("H", "h", 1000000m, 800000m))
+        {
+            Indicators = System.Collections.Immutable.ImmutableDictionary<string, decimal>.Empty.Add("inpatient_outpatient_ratio", 0.018m),
+        }).Hospital!;
+        Assert.Equal(30000.00m, outcome.Retained);
+    }
+
+    [Fact]
+    public void Payment_and_retention_are_opt_in_and_settlement_can_be_switched_off()
+    {
+        using var defaults = new ServiceCollection().AddMedPayRules().BuildServiceProvider();
+        Assert.Null(defaults.GetService<DrgPaymentEngine>());
+        Assert.Null(defaults.GetService<RetentionPolicy>());
+        Assert.NotNull(defaults.GetService<SettlementValidator>());
+        using var none = new ServiceCollection().AddMedPayRules(o => o.SettlementPack = null).BuildServiceProvider();
+        Assert.Null(none.GetService<SettlementValidator>());
     }
 
     [Fact]
