@@ -21,9 +21,12 @@ internal static class RulesCommand
             return ExitCodes.Success;
         });
 
-        var scheme = SchemeOption.Create();
-        var check = new Command("check", "Load a DRG scheme and list every problem it has / 检查分组方案规则包") { scheme };
-        check.SetAction(parse => Check(parse.GetValue(scheme)));
+        var pack = new Option<string?>("--pack", "--scheme")
+        {
+            Description = "the pack: a folder, a .zip or an embedded id (default: the embedded DRG scheme) / 规则包：文件夹、zip 或内置包 id",
+        };
+        var check = new Command("check", "Load any rule pack (DRG scheme, DIP catalogue, payment parameters, settlement rules, retention policy) and list every problem it has / 检查规则包（任何类型）") { pack };
+        check.SetAction(parse => Check(parse.GetValue(pack)));
 
         var from = new Option<string>("--from") { Description = "the older scheme (folder, zip or embedded id) / 旧版分组方案", Required = true };
         var to = new Option<string>("--to") { Description = "the newer scheme / 新版分组方案", Required = true };
@@ -76,21 +79,19 @@ internal static class RulesCommand
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var result = DrgScheme.TryLoad(pack);
+        var content = RulePackContent.TryLoad(pack);
         var elapsed = started.Elapsed;
         Console.WriteLine($"pack     {pack.Id} {pack.Version} ({pack.Origin})");
+        Console.WriteLine($"kind     {content.Kind.ToString().ToLowerInvariant()} ({pack.Manifest.Format})");
         Console.WriteLine($"name     {pack.Manifest.Name}");
         Console.WriteLine($"source   {pack.Manifest.Source}");
         Console.WriteLine($"sha256   {pack.ContentHash}");
-        if (result.Scheme is { } s)
-        {
-            Console.WriteLine($"content  {s.Mdcs.Length} MDC, {s.Adrgs.Length} ADRG, {s.Drgs.Length} DRG, {s.TableNames.Length} tables, {s.Diagnoses.Count} diagnoses, {s.Procedures.Count} procedures");
-        }
+        if (content.Succeeded) Console.WriteLine($"content  {content.Summary}");
 
-        var errors = result.Issues.Count(i => i.Severity == IssueSeverity.Error);
-        var warnings = result.Issues.Count(i => i.Severity == IssueSeverity.Warning);
+        var errors = content.Issues.Count(i => i.Severity == IssueSeverity.Error);
+        var warnings = content.Issues.Count(i => i.Severity == IssueSeverity.Warning);
         Console.WriteLine($"loaded   in {elapsed.TotalMilliseconds:0} ms: {errors} error(s), {warnings} warning(s)");
-        foreach (var issue in result.Issues.OrderByDescending(i => i.Severity).Take(200)) Console.WriteLine("  " + issue);
+        foreach (var issue in content.Issues.OrderByDescending(i => i.Severity).Take(200)) Console.WriteLine("  " + issue);
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
