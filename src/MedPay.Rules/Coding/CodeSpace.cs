@@ -39,11 +39,23 @@ internal sealed class CodeSpace
 
     internal sealed class Builder
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _codes = new();
         private readonly List<byte> _flags = new();
+        private Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
         public int Count => _codes.Count;
+
+        /// <summary>Makes room for <paramref name="more"/> further codes at once (a dictionary's row count), so the tables grow once.</summary>
+        public void Reserve(int more)
+        {
+            var capacity = _codes.Count + more;
+            if (capacity <= _codes.Capacity) return;
+            var ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            foreach (var pair in _ids) ids.Add(pair.Key, pair.Value);
+            _ids = ids;
+            _codes.Capacity = capacity;
+            _flags.Capacity = capacity;
+        }
 
         public int Add(string code, byte flag = 0)
         {

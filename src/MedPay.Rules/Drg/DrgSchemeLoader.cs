@@ -129,7 +129,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     {
         var entries = ImmutableArray.CreateBuilder<CodeEntry>(doc.Csv.Rows.Count);
         var optional = OptionalDictionaryColumns.Select(doc.Csv.ColumnIndex).ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _codes.Reserve(doc.Csv.Rows.Count);
         foreach (var row in doc.Csv.Rows)
         {
             var code = row[doc.Columns[0]];
@@ -139,7 +139,8 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            if (!seen.Add(code))
+            // A code this dictionary already holds (the code space remembers which dictionary each code came from).
+            if (_codes.Find(code) is var existing && existing >= 0 && _codes.HasFlag(existing, flag))
             {
                 _issues.Add(RulePackIssues.DuplicateDictionaryCode.Create(field: "code", value: code, location: doc.At(row, 0), args: code));
                 continue;
@@ -274,7 +275,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             return id;
         }
 
-        var listed = new Dictionary<int, (byte Level, int Group)>();
+        var listed = new Dictionary<int, (byte Level, int Group)>(cc.Csv.Rows.Count);
         foreach (var row in cc.Csv.Rows)
         {
             var code = row[cc.Columns[0]];
@@ -313,7 +314,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             listed.Add(id, (level, groupId));
         }
 
-        var excluded = new Dictionary<int, List<int>>();
+        var excluded = new Dictionary<int, List<int>>(exclusions.Csv.Rows.Count / 4);
         var groupsWithMains = new HashSet<int>();
         foreach (var row in exclusions.Csv.Rows)
         {

@@ -50,36 +50,60 @@ public sealed class CsvDocument
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        var rows = new List<CsvRow>();
+        var lines = CountLines(text);
+        var rows = new List<CsvRow>(lines);
         var fields = new List<string>(8);
-        var previous = Array.Empty<string>();
+        var previous = new string[16]; // the fields of the record before, for reusing repeated values
+        var previousCount = 0;
         var builder = new StringBuilder();
         var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var line = 1;
         ImmutableArray<string>? header = null;
 
+        // The fields of all records go into one flat store (a record is a slice of it): no array per record.
+        CsvCells? cells = null;
         while (position < text.Length)
         {
             var recordLine = line;
             fields.Clear();
-            var ok = ReadRecord(text, ref position, ref line, fields, previous, builder, fileName, recordLine, issues);
+            var ok = ReadRecord(text, ref position, ref line, fields, previous, previousCount, builder, fileName, recordLine, issues);
             if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
             if (!ok) continue;
-            var array = fields.ToArray();
             if (header is null)
             {
-                header = array.ToImmutableArray();
+                header = fields.ToImmutableArray();
+                cells = new CsvCells(Math.Max(1, lines) * Math.Max(1, fields.Count));
                 continue;
             }
 
-            rows.Add(new CsvRow(recordLine, array));
-            previous = array;
+            var start = cells!.Count;
+            cells.AddRange(fields);
+            rows.Add(new CsvRow(recordLine, cells, start, fields.Count));
+            if (fields.Count > previous.Length) previous = new string[fields.Count * 2];
+            fields.CopyTo(previous);
+            previousCount = fields.Count;
         }
 
         return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows, issues.ToImmutable());
     }
 
-    private static bool ReadRecord(string text, ref int position, ref int line, List<string> fields, string[] previous, StringBuilder builder, string fileName, int recordLine, ImmutableArray<Issue>.Builder issues)
+    /// <summary>An upper bound of the number of records, to size the row list once (rule-pack tables run to 100,000 rows).</summary>
+    private static int CountLines(string text)
+    {
+#if NET8_0_OR_GREATER
+        return text.AsSpan().Count('\n') + 1;
+#else
+        var count = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n') count++;
+        }
+
+        return count;
+#endif
+    }
+
+    private static bool ReadRecord(string text, ref int position, ref int line, List<string> fields, string[] previous, int previousCount, StringBuilder builder, string fileName, int recordLine, ImmutableArray<Issue>.Builder issues)
     {
         var ok = true;
         while (true)
@@ -135,7 +159,7 @@ public sealed class CsvDocument
                 if (position < 0) position = text.Length;
                 var end = position;
                 while (end > fieldStart && (text[end - 1] == ' ' || text[end - 1] == '\t')) end--;
-                fields.Add(Field(text, fieldStart, end - fieldStart, previous, fields.Count));
+                fields.Add(Field(text, fieldStart, end - fieldStart, previous, previousCount, fields.Count));
             }
 
             if (position >= text.Length) return ok;
@@ -154,11 +178,11 @@ public sealed class CsvDocument
         }
     }
 
-    private static string Field(string text, int start, int length, string[] previous, int column)
+    private static string Field(string text, int start, int length, string[] previous, int previousCount, int column)
     {
         if (length == 0) return string.Empty;
         // Rule-pack tables repeat the same value down a column (a table name, a level); reuse the previous string.
-        if (column < previous.Length)
+        if (column < previousCount)
         {
             var before = previous[column];
             if (before.Length == length && string.CompareOrdinal(before, 0, text, start, length) == 0) return before;

@@ -3,21 +3,24 @@ namespace MedPay.Rules.RulePacks;
 /// <summary>One record of a CSV file: its fields and the line it starts on.</summary>
 public readonly struct CsvRow
 {
-    private readonly string[] _fields;
+    private readonly CsvCells? _cells;
+    private readonly int _start;
 
-    internal CsvRow(int line, string[] fields)
+    internal CsvRow(int line, CsvCells cells, int start, int count)
     {
         Line = line;
-        _fields = fields;
+        _cells = cells;
+        _start = start;
+        Count = count;
     }
 
     /// <summary>The 1-based line number the record starts on (the header is line 1).</summary>
     public int Line { get; }
 
     /// <summary>The number of fields in the record.</summary>
-    public int Count => _fields?.Length ?? 0;
+    public int Count { get; }
 
     /// <summary>The field at a 0-based position, or the empty string when the record is shorter.</summary>
     /// <param name="index">The 0-based column position.</param>
-    public string this[int index] => _fields is not null && index >= 0 && index < _fields.Length ? _fields[index] : string.Empty;
+    public string this[int index] => _cells is not null && index >= 0 && index < Count ? _cells[_start + index] : string.Empty;
 }

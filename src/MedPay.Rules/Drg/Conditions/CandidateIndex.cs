@@ -49,8 +49,7 @@ internal sealed class CandidateIndex
         }
 
         var always = new ulong[(rows.Count + 63) >> 6];
-        var perCode = new List<int>?[codeCount];
-        var entryCount = 0;
+        var atoms = new List<(int Entry, CodeTable Table)>(rows.Count * 2);
         var needs = new List<(CaseList List, CodeTable Table)>();
         for (var row = 0; row < rows.Count; row++)
         {
@@ -70,29 +69,31 @@ internal sealed class CandidateIndex
                     CaseList.MainPr => MainPr,
                     _ => AnyPr,
                 };
-                foreach (var id in table.Members())
-                {
-                    if (id >= codeCount) continue;
-                    (perCode[id] ??= new List<int>(4)).Add((row << 2) | kind);
-                    entryCount++;
-                }
+                atoms.Add(((row << 2) | kind, table));
             }
         }
 
+        // Two passes over the atoms' tables (count, then fill) build the per-code entry lists in two flat arrays.
         var offsets = new int[codeCount + 1];
-        var entries = new int[entryCount];
-        var at = 0;
-        for (var id = 0; id < codeCount; id++)
+        foreach (var (_, table) in atoms)
         {
-            offsets[id] = at;
-            if (perCode[id] is { } list)
+            foreach (var id in table.Members())
             {
-                list.CopyTo(entries, at);
-                at += list.Count;
+                if (id < codeCount) offsets[id + 1]++;
             }
         }
 
-        offsets[codeCount] = at;
+        for (var id = 0; id < codeCount; id++) offsets[id + 1] += offsets[id];
+        var entries = new int[offsets[codeCount]];
+        var next = (int[])offsets.Clone();
+        foreach (var (entry, table) in atoms)
+        {
+            foreach (var id in table.Members())
+            {
+                if (id < codeCount) entries[next[id]++] = entry;
+            }
+        }
+
         return new CandidateIndex(offsets, entries, always, ruleBase, rows.Count);
     }
 
