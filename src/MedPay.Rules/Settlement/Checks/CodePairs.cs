@@ -9,7 +9,7 @@ internal static class CodePairs
 {
     public static void Check(SettlementCheckContext c)
     {
-        foreach (var pair in c.Catalogue.PairsFor(c.Rule.Id))
+        foreach (var pair in c.RulePairs)
         {
             var left = FirstMatch(c, pair.LeftKind, pair.Left, -1);
             if (left.Row < 0) continue;
