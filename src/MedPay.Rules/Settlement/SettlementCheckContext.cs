@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using S = MedPay.Rules.Settlement.SetlinfoFields;
 using D = MedPay.Rules.Settlement.DiseinfoFields;
+using O = MedPay.Rules.Settlement.OprninfoFields;
 
 namespace MedPay.Rules.Settlement;
 
@@ -15,6 +16,8 @@ internal sealed class SettlementCheckContext
     private static SettlementCheckContext? _idle;
 
     private SettlementFinding[] _findings = new SettlementFinding[16];
+    private ulong _diagnosisLow, _diagnosisHigh, _procedureLow, _procedureHigh;
+    private bool _diagnosisWide, _procedureWide;
     private int _count;
 
     private SettlementCheckContext()
@@ -38,9 +41,7 @@ internal sealed class SettlementCheckContext
         _count = 0;
         List = null!;
         Setl = null!;
-        Rule = null!;
-        RuleFields = Array.Empty<SettlementField>();
-        RulePairs = ImmutableArray<SettlementCodePair>.Empty;
+        Current = null!;
         Registry = null;
         Catalogue = null!;
         Parameters = null!;
@@ -82,8 +83,12 @@ internal sealed class SettlementCheckContext
         var provincial = Parameters.ProvincialDiagnosisTypes;
         MainIndex = -1;
         MainCount = 0;
+        _diagnosisLow = _diagnosisHigh = _procedureLow = _procedureHigh = 0;
+        _diagnosisWide = _procedureWide = false;
+        foreach (var row in list.Procedures) CodeRangeSet.AddFirst(row[O.OprnOprtCode], ref _procedureLow, ref _procedureHigh, ref _procedureWide);
         for (var i = 0; i < diagnoses.Length; i++)
         {
+            CodeRangeSet.AddFirst(diagnoses[i][D.DiagCode], ref _diagnosisLow, ref _diagnosisHigh, ref _diagnosisWide);
             if (!IsWestern(diagnoses[i], provincial)) continue;
             if (diagnoses[i][D.MaindiagFlag] != "1") continue;
             MainCount++;
@@ -103,13 +108,16 @@ internal sealed class SettlementCheckContext
 
     public ISettlementRegistry? Registry { get; private set; }
 
-    public SettlementRule Rule { get; set; } = null!;
+    /// <summary>The rule being run.</summary>
+    public SettlementRuleCheck Current { get; set; } = null!;
+
+    public SettlementRule Rule => Current.Rule;
 
     /// <summary>The fields the current rule lists in the catalogue, resolved.</summary>
-    public SettlementField[] RuleFields { get; set; } = Array.Empty<SettlementField>();
+    public SettlementField[] RuleFields => Current.Fields;
 
     /// <summary>The code-combination rows of the current rule (<c>code_pairs.csv</c>), looked up once when the validator is built.</summary>
-    public ImmutableArray<SettlementCodePair> RulePairs { get; set; } = ImmutableArray<SettlementCodePair>.Empty;
+    public ImmutableArray<SettlementCodePair> RulePairs => Current.Pairs;
 
     public bool HasAdmission { get; private set; }
 
@@ -181,6 +189,11 @@ internal sealed class SettlementCheckContext
 
     /// <summary>Whether a diagnosis row is western (not a TCM disease or syndrome row).</summary>
     public bool IsWestern(SettlementRecord row) => IsWestern(row, Parameters.ProvincialDiagnosisTypes);
+
+    /// <summary>Whether some diagnosis code (<paramref name="procedures"/>: procedure code) of the list could belong to the
+    /// set, judged by first characters only; <see langword="false"/> means none can.</summary>
+    public bool MayMatch(CodeRangeSet set, bool procedures) =>
+        procedures ? set.MayContainAny(_procedureLow, _procedureHigh, _procedureWide) : set.MayContainAny(_diagnosisLow, _diagnosisHigh, _diagnosisWide);
 
     public bool InList(CodeList list, string? code) => code is not null && Catalogue.Known(list).Contains(code);
 

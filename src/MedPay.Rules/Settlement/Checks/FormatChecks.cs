@@ -100,11 +100,11 @@ internal static class FormatChecks
     {
         foreach (var field in LimitedFields[(int)row.Node])
         {
-            if (row[field] is not { } text) continue;
+            if (row.ValueAt(field.Index) is not { } text) continue;
             if (field.Kind == SettlementFieldKind.Decimal)
             {
                 // Interface decimals are (n,2): at most n − 2 integer digits and 2 decimals, read from the text as sent.
-                if (row.State(field) != SettlementValueState.Valid) continue;
+                if (row.StateAt(field.Index) != SettlementValueState.Valid) continue;
                 var dot = text.IndexOf('.');
                 var integerDigits = (dot < 0 ? text.Length : dot) - (text[0] is '-' or '+' ? 1 : 0);
                 var scale = dot < 0 ? 0 : text.Length - dot - 1;
