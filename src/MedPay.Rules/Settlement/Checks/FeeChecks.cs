@@ -17,13 +17,14 @@ internal static class FeeChecks
     {
         map["FE-01"] = c =>
         {
-            var rows = c.List.FeeItems;
+            var rows = c.List.FeeItems; // every row is an iteminfo row
+            var position = IT.MedChrgitm.Index;
             for (var i = 1; i < rows.Length; i++)
             {
-                if (rows[i][IT.MedChrgitm] is not { } category) continue;
+                if (rows[i].ValueAt(position) is not { } category) continue;
                 for (var j = 0; j < i; j++)
                 {
-                    if (rows[j][IT.MedChrgitm] != category) continue;
+                    if (!string.Equals(rows[j].ValueAt(position), category, StringComparison.Ordinal)) continue;
                     c.Report(IT.MedChrgitm, i, category, category);
                     break;
                 }
