@@ -19,7 +19,34 @@ public sealed class CodeRangeSet
         {
             for (var c = from[0]; c <= to[0] && c < 128; c++) _firstChars[c] = true;
         }
+
+        for (var c = 0; c < 128; c++)
+        {
+            if (!_firstChars[c]) continue;
+            if (c < 64) FirstLow |= 1UL << c;
+            else FirstHigh |= 1UL << (c - 64);
+        }
     }
+
+    /// <summary>The ASCII first characters (upper case) a member can start with, characters 0–63, as bits.</summary>
+    internal ulong FirstLow { get; }
+
+    /// <summary>The ASCII first characters (upper case) a member can start with, characters 64–127, as bits.</summary>
+    internal ulong FirstHigh { get; }
+
+    /// <summary>Adds a code's first character to a mask of first characters, as <see cref="Contains"/> reads it; a code
+    /// starting outside ASCII makes the mask <paramref name="wide"/> (it then filters nothing).</summary>
+    internal static void AddFirst(string? code, ref ulong low, ref ulong high, ref bool wide)
+    {
+        if (code is null || code.Length == 0) return;
+        var first = char.ToUpperInvariant(code[0]);
+        if (first >= 128) wide = true;
+        else if (first < 64) low |= 1UL << first;
+        else high |= 1UL << (first - 64);
+    }
+
+    /// <summary>Whether some code whose first characters are in the mask could belong to the set (false means none can).</summary>
+    internal bool MayContainAny(ulong low, ulong high, bool wide) => wide || (low & FirstLow) != 0 || (high & FirstHigh) != 0;
 
     /// <summary>An empty set.</summary>
     public static CodeRangeSet Empty { get; } = new(string.Empty, Array.Empty<(string, string)>());
@@ -54,7 +81,7 @@ public sealed class CodeRangeSet
     public bool Contains(string? code)
     {
         if (code is null || code.Length == 0) return false;
-        var first = char.ToUpperInvariant(code[0]);
+        var first = Upper(code[0]);
         if (first < 128 && !_firstChars[first]) return false;
         foreach (var (from, to) in _ranges)
         {
@@ -72,8 +99,28 @@ public sealed class CodeRangeSet
     private static int Compare(string code, string bound)
     {
         var length = Math.Min(code.Length, bound.Length);
-        var c = string.Compare(code, 0, bound, 0, length, StringComparison.OrdinalIgnoreCase);
+        var c = CompareIgnoreCase(code, bound, length);
         if (c != 0 || code.Length >= bound.Length) return c;
         return -1;
     }
+
+    /// <summary>The sign of an ordinal, case-ignoring comparison of the first <paramref name="length"/> characters: ASCII
+    /// compared in place, anything else handed to <see cref="string.Compare(string, int, string, int, int, StringComparison)"/>.</summary>
+    private static int CompareIgnoreCase(string code, string bound, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            int a = code[i], b = bound[i];
+            if ((a | b) >= 128) return string.Compare(code, 0, bound, 0, length, StringComparison.OrdinalIgnoreCase);
+            if (a == b) continue;
+            a = Upper((char)a);
+            b = Upper((char)b);
+            if (a != b) return a - b;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Upper case as <see cref="char.ToUpperInvariant"/>, without the table look-up for ASCII.</summary>
+    private static char Upper(char c) => c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using S = MedPay.Rules.Settlement.SetlinfoFields;
 using D = MedPay.Rules.Settlement.DiseinfoFields;
+using O = MedPay.Rules.Settlement.OprninfoFields;
 
 namespace MedPay.Rules.Settlement;
 
@@ -9,9 +10,47 @@ namespace MedPay.Rules.Settlement;
 /// catalogue and code knowledge, and the sink the rules report into.</summary>
 internal sealed class SettlementCheckContext
 {
-    private List<SettlementFinding>? _findings;
+    /// <summary>One idle context per thread, reused by <see cref="Rent"/> so that a validation allocates only its findings and
+    /// report. A context in use is taken out of the slot, so a nested validation (a registry calling back) gets its own.</summary>
+    [ThreadStatic]
+    private static SettlementCheckContext? _idle;
 
-    public SettlementCheckContext(SettlementList list, SettlementRuleCatalogue catalogue, ISettlementCodeSets codes, ISettlementRegistry? registry)
+    private SettlementFinding[] _findings = new SettlementFinding[16];
+    private ulong _diagnosisLow, _diagnosisHigh, _procedureLow, _procedureHigh;
+    private bool _diagnosisWide, _procedureWide;
+    private int _count;
+
+    private SettlementCheckContext()
+    {
+    }
+
+    /// <summary>A context for one validation of a list: this thread's idle one, reset, or a new one.</summary>
+    public static SettlementCheckContext Rent(SettlementList list, SettlementRuleCatalogue catalogue, ISettlementCodeSets codes, ISettlementRegistry? registry)
+    {
+        var context = _idle ?? new SettlementCheckContext();
+        _idle = null;
+        context.Reset(list, catalogue, codes, registry);
+        return context;
+    }
+
+    /// <summary>Takes the findings as an immutable array and hands the context back to the thread (dropping every reference it held).</summary>
+    public ImmutableArray<SettlementFinding> Return()
+    {
+        var findings = _count == 0 ? ImmutableArray<SettlementFinding>.Empty : ImmutableArray.Create(_findings, 0, _count);
+        Array.Clear(_findings, 0, _count);
+        _count = 0;
+        List = null!;
+        Setl = null!;
+        Current = null!;
+        Registry = null;
+        Catalogue = null!;
+        Parameters = null!;
+        Codes = null!;
+        _idle = this;
+        return findings;
+    }
+
+    private void Reset(SettlementList list, SettlementRuleCatalogue catalogue, ISettlementCodeSets codes, ISettlementRegistry? registry)
     {
         List = list;
         Setl = list.Setlinfo;
@@ -29,6 +68,9 @@ internal sealed class SettlementCheckContext
         AgeYears = ageYears;
         HasAgeDays = Setl.TryGetNumber(S.NwbAge, out var ageDays);
         AgeDays = ageDays;
+        HasComputedAge = false;
+        ComputedYears = 0;
+        ComputedDays = 0;
         if (HasBirth && HasAdmission && birth.Date <= adm.Date)
         {
             HasComputedAge = true;
@@ -40,8 +82,13 @@ internal sealed class SettlementCheckContext
         var diagnoses = list.Diagnoses;
         var provincial = Parameters.ProvincialDiagnosisTypes;
         MainIndex = -1;
+        MainCount = 0;
+        _diagnosisLow = _diagnosisHigh = _procedureLow = _procedureHigh = 0;
+        _diagnosisWide = _procedureWide = false;
+        foreach (var row in list.Procedures) CodeRangeSet.AddFirst(row[O.OprnOprtCode], ref _procedureLow, ref _procedureHigh, ref _procedureWide);
         for (var i = 0; i < diagnoses.Length; i++)
         {
+            CodeRangeSet.AddFirst(diagnoses[i][D.DiagCode], ref _diagnosisLow, ref _diagnosisHigh, ref _diagnosisWide);
             if (!IsWestern(diagnoses[i], provincial)) continue;
             if (diagnoses[i][D.MaindiagFlag] != "1") continue;
             MainCount++;
@@ -49,62 +96,68 @@ internal sealed class SettlementCheckContext
         }
     }
 
-    public SettlementList List { get; }
+    public SettlementList List { get; private set; } = null!;
 
-    public SettlementRecord Setl { get; }
+    public SettlementRecord Setl { get; private set; } = null!;
 
-    public SettlementRuleCatalogue Catalogue { get; }
+    public SettlementRuleCatalogue Catalogue { get; private set; } = null!;
 
-    public SettlementParameters Parameters { get; }
+    public SettlementParameters Parameters { get; private set; } = null!;
 
-    public ISettlementCodeSets Codes { get; }
+    public ISettlementCodeSets Codes { get; private set; } = null!;
 
-    public ISettlementRegistry? Registry { get; }
+    public ISettlementRegistry? Registry { get; private set; }
 
-    public SettlementRule Rule { get; set; } = null!;
+    /// <summary>The rule being run.</summary>
+    public SettlementRuleCheck Current { get; set; } = null!;
+
+    public SettlementRule Rule => Current.Rule;
 
     /// <summary>The fields the current rule lists in the catalogue, resolved.</summary>
-    public SettlementField[] RuleFields { get; set; } = Array.Empty<SettlementField>();
+    public SettlementField[] RuleFields => Current.Fields;
 
-    public bool HasAdmission { get; }
+    /// <summary>The code-combination rows of the current rule (<c>code_pairs.csv</c>), looked up once when the validator is built.</summary>
+    public ImmutableArray<SettlementCodePair> RulePairs => Current.Pairs;
 
-    public DateTime Admission { get; }
+    public bool HasAdmission { get; private set; }
 
-    public bool HasDischarge { get; }
+    public DateTime Admission { get; private set; }
 
-    public DateTime Discharge { get; }
+    public bool HasDischarge { get; private set; }
+
+    public DateTime Discharge { get; private set; }
 
     public bool HasStay => HasAdmission && HasDischarge && Admission <= Discharge;
 
-    public bool HasBirth { get; }
+    public bool HasBirth { get; private set; }
 
-    public DateTime Birth { get; }
+    public DateTime Birth { get; private set; }
 
-    public bool HasAgeYears { get; }
+    public bool HasAgeYears { get; private set; }
 
-    public decimal AgeYears { get; }
+    public decimal AgeYears { get; private set; }
 
-    public bool HasAgeDays { get; }
+    public bool HasAgeDays { get; private set; }
 
-    public decimal AgeDays { get; }
+    public decimal AgeDays { get; private set; }
 
     /// <summary>Whether completed years and days at admission could be computed from BRDY and ADM_TIME.</summary>
-    public bool HasComputedAge { get; }
+    public bool HasComputedAge { get; private set; }
 
-    public int ComputedYears { get; }
+    public int ComputedYears { get; private set; }
 
-    public int ComputedDays { get; }
+    public int ComputedDays { get; private set; }
 
-    public string? Sex { get; }
+    public string? Sex { get; private set; }
 
     public bool IsMale => Sex == "1";
 
     public bool IsFemale => Sex == "2";
 
     /// <summary>The index of the (first) western main diagnosis, -1 when none.</summary>
-    public int MainIndex { get; }
+    public int MainIndex { get; private set; }
 
-    public int MainCount { get; }
+    public int MainCount { get; private set; }
 
     public string? MainCode => MainIndex >= 0 ? List.Diagnoses[MainIndex][D.DiagCode] : null;
 
@@ -117,9 +170,7 @@ internal sealed class SettlementCheckContext
     /// <summary>Whether the patient is a newborn (under one year and at most the newborn age limit in days).</summary>
     public bool IsNewborn => EffectiveYears == 0 && EffectiveDays is { } d && d <= Parameters.NewbornMaxAgeDays;
 
-    public ImmutableArray<SettlementFinding> Findings => _findings is null ? ImmutableArray<SettlementFinding>.Empty : _findings.ToImmutableArray();
-
-    public int FindingCount => _findings?.Count ?? 0;
+    public int FindingCount => _count;
 
     public static int CompletedYears(DateTime birth, DateTime at)
     {
@@ -139,13 +190,22 @@ internal sealed class SettlementCheckContext
     /// <summary>Whether a diagnosis row is western (not a TCM disease or syndrome row).</summary>
     public bool IsWestern(SettlementRecord row) => IsWestern(row, Parameters.ProvincialDiagnosisTypes);
 
+    /// <summary>Whether some diagnosis code (<paramref name="procedures"/>: procedure code) of the list could belong to the
+    /// set, judged by first characters only; <see langword="false"/> means none can.</summary>
+    public bool MayMatch(CodeRangeSet set, bool procedures) =>
+        procedures ? set.MayContainAny(_procedureLow, _procedureHigh, _procedureWide) : set.MayContainAny(_diagnosisLow, _diagnosisHigh, _diagnosisWide);
+
     public bool InList(CodeList list, string? code) => code is not null && Catalogue.Known(list).Contains(code);
 
     /// <summary>Reports a finding of the current rule on a field.</summary>
     public void Report(SettlementField field, int row, string? value, string detail) => Report(SettlementLayout.Path(field, row), value, detail);
 
     /// <summary>Reports a finding of the current rule on a path.</summary>
-    public void Report(string path, string? value, string detail) => (_findings ??= new List<SettlementFinding>(4)).Add(new SettlementFinding(Rule, path, value, detail));
+    public void Report(string path, string? value, string detail)
+    {
+        if (_count == _findings.Length) Array.Resize(ref _findings, _count * 2);
+        _findings[_count++] = new SettlementFinding(Rule, path, value, detail);
+    }
 
     private static bool IsWestern(SettlementRecord row, bool provincial)
     {

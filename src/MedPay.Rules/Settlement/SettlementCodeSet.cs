@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -10,7 +11,7 @@ public sealed class SettlementCodeSet
     private const int CacheLimit = 4096;
 
     private readonly Regex[] _patterns;
-    private readonly HashSet<string> _codes;
+    private readonly FrozenSet<string> _codes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _matched = new(StringComparer.Ordinal);
 
     /// <summary>Creates a code set.</summary>
@@ -22,7 +23,7 @@ public sealed class SettlementCodeSet
         Field = field;
         Codes = codes;
         Patterns = patterns.IsDefault ? ImmutableArray<string>.Empty : patterns;
-        _codes = new HashSet<string>(codes.Keys, StringComparer.Ordinal);
+        _codes = codes.Keys.ToFrozenSet(StringComparer.Ordinal);
         _patterns = Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).ToArray();
     }
 

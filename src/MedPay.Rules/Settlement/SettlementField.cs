@@ -5,6 +5,12 @@ namespace MedPay.Rules.Settlement;
 /// <summary>One field of the settlement-list upload layout: its node, interface code, type, length and accepted aliases.</summary>
 public sealed class SettlementField
 {
+    /// <summary>Rows whose paths are kept once built (lists rarely have more diagnoses, procedures or charge rows).</summary>
+    private const int CachedRows = 64;
+
+    private string? _path;
+    private string?[]? _rowPaths;
+
     /// <summary>Creates a field definition.</summary>
     /// <param name="node">The node the field belongs to.</param>
     /// <param name="index">The field's position within its node.</param>
@@ -61,4 +67,19 @@ public sealed class SettlementField
 
     /// <inheritdoc />
     public override string ToString() => SettlementLayout.NodeName(Node) + "." + JsonName;
+
+    /// <summary>The field's path in a list (see <see cref="SettlementLayout.Path"/>), built once per field and row so that
+    /// reporting a finding allocates no string. Races only build the same text twice.</summary>
+    /// <param name="row">The row within the node; ignored for <c>setlinfo</c>.</param>
+    /// <returns>The path.</returns>
+    internal string PathAt(int row)
+    {
+        if (Node == SettlementNode.Setlinfo || row < 0) return _path ??= SettlementLayout.NodeName(Node) + "." + JsonName;
+        if (row >= CachedRows) return RowPath(row);
+        var paths = _rowPaths ??= new string?[CachedRows];
+        return paths[row] ??= RowPath(row);
+    }
+
+    private string RowPath(int row) =>
+        SettlementLayout.NodeName(Node) + "[" + row.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]." + JsonName;
 }

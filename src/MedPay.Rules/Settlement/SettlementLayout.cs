@@ -61,10 +61,7 @@ public static class SettlementLayout
     /// <param name="field">The field.</param>
     /// <param name="row">The row within the node; ignored for <c>setlinfo</c>.</param>
     /// <returns>The path.</returns>
-    public static string Path(SettlementField field, int row = -1) =>
-        field.Node == SettlementNode.Setlinfo || row < 0
-            ? NodeNames[(int)field.Node] + "." + field.JsonName
-            : NodeNames[(int)field.Node] + "[" + row.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]." + field.JsonName;
+    public static string Path(SettlementField field, int row = -1) => field.PathAt(row);
 
     private static Dictionary<string, SettlementField> BuildLookup(ImmutableArray<SettlementField> fields)
     {

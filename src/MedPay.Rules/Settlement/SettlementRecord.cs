@@ -145,6 +145,26 @@ public sealed class SettlementRecord
 
     internal static ImmutableArray<SettlementRecord> NoRows => ImmutableArray<SettlementRecord>.Empty;
 
+    /// <summary>The text at a field position of this row's node, without the ownership check (hot loops over the node's own fields).</summary>
+    internal string? ValueAt(int index) => _values[index];
+
+    /// <summary>The value state at a field position of this row's node, without the ownership check.</summary>
+    internal SettlementValueState StateAt(int index) => _states[index];
+
+    /// <summary><see cref="TryGetNumber"/> at a field position of this row's node, for callers that know the field is this
+    /// node's and numeric (the fee rules' amount columns).</summary>
+    internal bool TryGetNumberAt(int index, out decimal value)
+    {
+        if (_states[index] != SettlementValueState.Valid)
+        {
+            value = 0m;
+            return false;
+        }
+
+        value = _numbers[index];
+        return true;
+    }
+
     private bool Owns(SettlementField field) => field is not null && field.Node == Node;
 
     private void Read(SettlementField field, string? text)

@@ -7,7 +7,7 @@ namespace MedPay.Rules.Settlement;
 /// and share it. Findings come in catalogue order, then in the order of the rows they concern.</summary>
 public sealed class SettlementValidator
 {
-    private readonly (SettlementRule Rule, SettlementCheck Check, SettlementField[] Fields)[] _checks;
+    private readonly SettlementRuleCheck[] _checks;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="catalogue">The rule catalogue (national, with any regional packs applied).</param>
@@ -19,7 +19,7 @@ public sealed class SettlementValidator
         Codes = codes ?? SettlementCodeSets.None;
         Registry = registry;
         Auditor = new SettlementAuditor(catalogue);
-        var checks = new List<(SettlementRule, SettlementCheck, SettlementField[])>();
+        var checks = new List<SettlementRuleCheck>();
         foreach (var rule in catalogue.Rules)
         {
             if (rule.Scope != SettlementRuleScope.List || catalogue.Disabled.Contains(rule.Id)) continue;
@@ -31,7 +31,7 @@ public sealed class SettlementValidator
             };
             if (check is null) continue;
             var fields = rule.Fields.Select(SettlementLayout.FindQualified).Where(f => f is not null).Select(f => f!).ToArray();
-            checks.Add((rule, check, fields));
+            checks.Add(new SettlementRuleCheck(rule, check, fields, catalogue.PairsFor(rule.Id)));
         }
 
         _checks = checks.ToArray();
@@ -60,15 +60,14 @@ public sealed class SettlementValidator
     public SettlementReport Validate(SettlementList list)
     {
         if (list is null) throw new ArgumentNullException(nameof(list));
-        var context = new SettlementCheckContext(list, Catalogue, Codes, Registry);
-        foreach (var (rule, check, fields) in _checks)
+        var context = SettlementCheckContext.Rent(list, Catalogue, Codes, Registry);
+        foreach (var check in _checks)
         {
-            context.Rule = rule;
-            context.RuleFields = fields;
-            check(context);
+            context.Current = check;
+            check.Check(context);
         }
 
-        return new SettlementReport(list, context.Findings);
+        return new SettlementReport(list, context.Return());
     }
 
     /// <summary>Validates a batch: every list on its own, then the cross-list audits.</summary>

@@ -9,8 +9,9 @@ internal static class CodePairs
 {
     public static void Check(SettlementCheckContext c)
     {
-        foreach (var pair in c.Catalogue.PairsFor(c.Rule.Id))
+        foreach (var pair in c.RulePairs)
         {
+            if (!c.MayMatch(pair.Left, pair.LeftKind == "pr")) continue; // no code of the list starts like a left-hand code
             var left = FirstMatch(c, pair.LeftKind, pair.Left, -1);
             if (left.Row < 0) continue;
             var right = FirstMatch(c, pair.RightKind, pair.Right, left.Row, pair.LeftKind == pair.RightKind);

@@ -17,13 +17,14 @@ internal static class FeeChecks
     {
         map["FE-01"] = c =>
         {
-            var rows = c.List.FeeItems;
+            var rows = c.List.FeeItems; // every row is an iteminfo row
+            var position = IT.MedChrgitm.Index;
             for (var i = 1; i < rows.Length; i++)
             {
-                if (rows[i][IT.MedChrgitm] is not { } category) continue;
+                if (rows[i].ValueAt(position) is not { } category) continue;
                 for (var j = 0; j < i; j++)
                 {
-                    if (rows[j][IT.MedChrgitm] != category) continue;
+                    if (!string.Equals(rows[j].ValueAt(position), category, StringComparison.Ordinal)) continue;
                     c.Report(IT.MedChrgitm, i, category, category);
                     break;
                 }
@@ -31,15 +32,16 @@ internal static class FeeChecks
         };
         map["FE-02"] = c =>
         {
-            var rows = c.List.FeeItems;
+            var rows = c.List.FeeItems; // every row is an iteminfo row and every ItemAmounts field a decimal
             for (var i = 0; i < rows.Length; i++)
             {
-                if (!rows[i].TryGetNumber(IT.Amt, out var amount)) continue;
+                var row = rows[i];
+                if (!row.TryGetNumberAt(IT.Amt.Index, out var amount)) continue;
                 var sum = 0m;
                 var complete = true;
                 for (var k = 1; k < ItemAmounts.Length; k++)
                 {
-                    complete &= rows[i].TryGetNumber(ItemAmounts[k], out var part);
+                    complete &= row.TryGetNumberAt(ItemAmounts[k].Index, out var part);
                     sum += part;
                 }
 
@@ -129,7 +131,7 @@ internal static class FeeChecks
         if (rows.IsEmpty) return false;
         foreach (var row in rows)
         {
-            if (row.TryGetNumber(IT.Amt, out var amount)) total += amount;
+            if (row.TryGetNumberAt(IT.Amt.Index, out var amount)) total += amount;
         }
 
         return true;

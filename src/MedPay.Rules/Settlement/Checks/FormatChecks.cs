@@ -9,8 +9,11 @@ namespace MedPay.Rules.Settlement;
 internal static class FormatChecks
 {
     private static readonly SettlementField[] Weights = { S.NwbBirWt, S.NwbAdmWt, S.MulNwbBirWt, S.MulNwbAdmWt };
-    private static readonly SettlementField[][] LimitedFields =
-        SettlementLayout.Nodes.Select(n => SettlementLayout.Fields(n).Where(f => f.MaxLength > 0).ToArray()).ToArray();
+    /// <summary>Per node, the fields with a published length as flat entries (position, length, decimal or not), so FM-06
+    /// walks a contiguous array and touches a field object only when it reports.</summary>
+    private static readonly (int Index, int MaxLength, bool IsDecimal, SettlementField Field)[][] LimitedFields =
+        SettlementLayout.Nodes.Select(n => SettlementLayout.Fields(n).Where(f => f.MaxLength > 0)
+            .Select(f => (f.Index, f.MaxLength, f.Kind == SettlementFieldKind.Decimal, f)).ToArray()).ToArray();
 
     private static readonly SettlementField[] Durations = { S.VentUsedDura, S.PwcryBfadmComaDura, S.PwcryAfadmComaDura };
 
@@ -98,23 +101,34 @@ internal static class FormatChecks
 
     private static void Lengths(SettlementCheckContext c, SettlementRecord row, int index)
     {
-        foreach (var field in LimitedFields[(int)row.Node])
+        foreach (var (position, maxLength, isDecimal, field) in LimitedFields[(int)row.Node])
         {
-            if (row[field] is not { } text) continue;
-            if (field.Kind == SettlementFieldKind.Decimal)
+            if (row.ValueAt(position) is not { } text) continue;
+            if (isDecimal)
             {
                 // Interface decimals are (n,2): at most n − 2 integer digits and 2 decimals, read from the text as sent.
-                if (row.State(field) != SettlementValueState.Valid) continue;
-                var dot = text.IndexOf('.');
+                if (row.StateAt(position) != SettlementValueState.Valid) continue;
+                var dot = DotIn(text);
                 var integerDigits = (dot < 0 ? text.Length : dot) - (text[0] is '-' or '+' ? 1 : 0);
                 var scale = dot < 0 ? 0 : text.Length - dot - 1;
-                if (integerDigits > field.MaxLength - 2 || scale > 2) c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + field.MaxLength + ",2)");
+                if (integerDigits > maxLength - 2 || scale > 2) c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + maxLength + ",2)");
             }
-            else if (text.Length > field.MaxLength)
+            else if (text.Length > maxLength)
             {
-                c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + text.Length + " > " + field.MaxLength + ")");
+                c.Report(field, index, text, SettlementLayout.Path(field, index) + " (" + text.Length + " > " + maxLength + ")");
             }
         }
+    }
+
+    /// <summary>The position of the first '.', or -1: a plain loop, cheaper than a vectorised search on amounts this short.</summary>
+    private static int DotIn(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '.') return i;
+        }
+
+        return -1;
     }
 
     private static void IdentityCard(SettlementCheckContext c)

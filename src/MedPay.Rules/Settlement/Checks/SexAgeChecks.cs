@@ -48,6 +48,7 @@ internal static class SexAgeChecks
 
     private static void Diagnoses(SettlementCheckContext c, CodeList list)
     {
+        if (!c.MayMatch(c.Catalogue.Known(list), procedures: false)) return; // no diagnosis starts like a listed code
         var rows = c.List.Diagnoses;
         for (var i = 0; i < rows.Length; i++)
         {
