@@ -13,7 +13,7 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        var root = new RootCommand("medpay — China medical-insurance payment rules: CHS-DRG grouping and rule packs / 医保支付规则工具：CHS-DRG 分组与规则包")
+        var root = new RootCommand("medpay — China medical-insurance payment rules: CHS-DRG and DIP grouping, DRG payment, settlement-list checks, balance retention, rule packs / 医保支付规则工具：DRG/DIP 分组、支付测算、结算清单质控、结余留用、规则包")
         {
             GroupCommand.Create(),
             RulesCommand.Create(),
