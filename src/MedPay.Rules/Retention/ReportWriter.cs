@@ -45,6 +45,31 @@ internal static class ReportWriter
     private static string Quote(string cell) =>
         cell.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
 
+    /// <summary>
+    /// Writes a report object: the policy, the headline outcome under <paramref name="outcomeName"/>, then what
+    /// <paramref name="body"/> adds, then the issues; returns the indented JSON text.
+    /// </summary>
+    public static string JsonReport(RulePacks.RulePackIdentity? policy, string outcomeName, RetentionOutcome? outcome, IEnumerable<Issue> issues, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var json = Json(stream))
+        {
+            json.WriteStartObject();
+            if (policy is not null) json.WriteString("policy", policy.ToString());
+            if (outcome is not null)
+            {
+                json.WritePropertyName(outcomeName);
+                Json(json, outcome);
+            }
+
+            body(json);
+            Json(json, issues);
+            json.WriteEndObject();
+        }
+
+        return Utf8(stream);
+    }
+
     public static Utf8JsonWriter Json(Stream stream) =>
         new(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 

@@ -64,30 +64,13 @@ public sealed class YearEndReport
 
     /// <summary>The report as indented JSON with every step.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson()
+    public string ToJson() => ReportWriter.JsonReport(Policy, "hospital", Hospital, Issues, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = ReportWriter.Json(stream))
+        foreach (var (name, lines) in new[] { ("departments", Departments), ("groups", Groups) })
         {
-            json.WriteStartObject();
-            if (Policy is not null) json.WriteString("policy", Policy.ToString());
-            if (Hospital is not null)
-            {
-                json.WritePropertyName("hospital");
-                ReportWriter.Json(json, Hospital);
-            }
-
-            foreach (var (name, lines) in new[] { ("departments", Departments), ("groups", Groups) })
-            {
-                json.WriteStartArray(name);
-                foreach (var line in lines) ReportWriter.Json(json, line);
-                json.WriteEndArray();
-            }
-
-            ReportWriter.Json(json, Issues);
-            json.WriteEndObject();
+            json.WriteStartArray(name);
+            foreach (var line in lines) ReportWriter.Json(json, line);
+            json.WriteEndArray();
         }
-
-        return ReportWriter.Utf8(stream);
-    }
+    });
 }

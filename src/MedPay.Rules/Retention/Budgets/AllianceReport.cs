@@ -87,44 +87,28 @@ public sealed class AllianceReport
 
     /// <summary>The report as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson()
+    public string ToJson() => ReportWriter.JsonReport(Policy, "alliance", Alliance, Issues, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = ReportWriter.Json(stream))
+        json.WriteNumber("riskFundNet", ReportWriter.Fen(RiskFundNet));
+        json.WriteStartArray("members");
+        foreach (var m in Members)
         {
             json.WriteStartObject();
-            if (Policy is not null) json.WriteString("policy", Policy.ToString());
-            if (Alliance is not null)
+            json.WriteString("id", m.Member.Id);
+            json.WriteString("name", m.Member.Name);
+            json.WriteString("level", m.Member.Level);
+            json.WriteNumber("points", m.Points);
+            json.WriteNumber("weight", m.Weight);
+            foreach (var (name, value) in new[] { ("cost", m.Member.Cost), ("share", m.Share), ("referralIn", m.ReferralIn),
+                ("referralOut", m.ReferralOut), ("riskContribution", m.RiskContribution), ("liability", m.Liability), ("net", m.Net) })
             {
-                json.WritePropertyName("alliance");
-                ReportWriter.Json(json, Alliance);
+                json.WriteNumber(name, ReportWriter.Fen(value));
             }
 
-            json.WriteNumber("riskFundNet", ReportWriter.Fen(RiskFundNet));
-            json.WriteStartArray("members");
-            foreach (var m in Members)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", m.Member.Id);
-                json.WriteString("name", m.Member.Name);
-                json.WriteString("level", m.Member.Level);
-                json.WriteNumber("points", m.Points);
-                json.WriteNumber("weight", m.Weight);
-                foreach (var (name, value) in new[] { ("cost", m.Member.Cost), ("share", m.Share), ("referralIn", m.ReferralIn),
-                    ("referralOut", m.ReferralOut), ("riskContribution", m.RiskContribution), ("liability", m.Liability), ("net", m.Net) })
-                {
-                    json.WriteNumber(name, ReportWriter.Fen(value));
-                }
-
-                ReportWriter.Steps(json, m.Steps);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            ReportWriter.Json(json, Issues);
+            ReportWriter.Steps(json, m.Steps);
             json.WriteEndObject();
         }
 
-        return ReportWriter.Utf8(stream);
-    }
+        json.WriteEndArray();
+    });
 }
