@@ -64,6 +64,20 @@ public class YearEndReportTests
     public void Year_end_report_text() => Snapshot.Match(HospitalYearEnd.Compute(Seed, Totals()).ToText());
 
     [Fact]
+    public void Json_has_the_policy_the_hospital_every_department_and_group_and_the_issues()
+    {
+        var report = HospitalYearEnd.Compute(Seed, Totals());
+        using var json = System.Text.Json.JsonDocument.Parse(report.ToJson());
+        var root = json.RootElement;
+        Assert.Equal(report.Policy!.ToString(), root.GetProperty("policy").GetString());
+        Assert.Equal("H1", root.GetProperty("hospital").GetProperty("id").GetString());
+        Assert.Equal(new[] { "CARD", "ORTH" }, root.GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal(new[] { "FM19", "FR29" }, root.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("id").GetString()));
+        Assert.Equal(report.Issues.Length, root.GetProperty("issues").GetArrayLength());
+        Assert.NotEmpty(root.GetProperty("hospital").GetProperty("steps").EnumerateArray());
+    }
+
+    [Fact]
     public void Csv_has_one_row_per_line_with_amounts_to_the_fen()
     {
         var lines = HospitalYearEnd.Compute(Seed, Totals()).ToCsv().TrimEnd('\n').Split('\n');
