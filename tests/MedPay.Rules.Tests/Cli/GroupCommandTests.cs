@@ -21,10 +21,11 @@ public class GroupCommandTests
         var expected = File.ReadAllLines(cases).Skip(1).Select(l => l.Split(','))
             .ToDictionary(f => f[0], f => string.Join(",", f[f.Length - 3], f[f.Length - 2], f[f.Length - 1]));
         Assert.Equal(expected.Count, lines.Length - 1);
+        Assert.True(expected.Count > 0, $"{cases}: no cases");
         foreach (var line in lines.Skip(1))
         {
             var f = line.Split(',');
-            Assert.Equal(expected[f[0]], string.Join(",", f[1], f[2], f[3]));
+            Assert.True(expected[f[0]] == string.Join(",", f[1], f[2], f[3]), $"{cases} {f[0]}: expected {expected[f[0]]}, medpay group wrote {line}");
             Assert.Equal(f[3] == "0000" ? "ungroupable" : "grouped", f[4]);
         }
 

@@ -51,15 +51,39 @@ public class TraceSnapshotTests
     }
 
     [Fact]
-    public void National_case_C000002()
+    public void National_case_trace_agrees_with_the_fixture_tables()
     {
-        // CHS-DRG 1.1 fixture case C000002: D14.302 is in MDCE_DX (seq 10) and ER1_DX (ADRG seq 7 of MDCE); the earlier MDCs fail
-        // (MDCA on pr_count > 0). J61.x00x001 is a CC of exclusion group 105, and D14.302 belongs to group 37 only, so it counts:
-        // ER13 "dx_count > 1 and (has_mcc or has_cc)" holds. The reference grouper gives MDCE/ER1/ER13.
-        var record = ConformanceFixture.Cases.Single(c => c.Id == "C000002");
-        var result = ConformanceFixture.Scheme.CreateGrouper().Group(record.Case!, includeTrace: true);
-        Assert.Equal("ER13", result.DrgCode);
-        Snapshot.Match(View(result));
+        // The case is picked from the fixture (../shared/conformance/chs-drg-1.1), not named: the first grouped case with one other
+        // diagnosis that counts as CC/MCC and one that its exclusion group removes, judged from cc.csv and cc_exclusions.csv read here
+        // without the library. Its trace must end in the reference grouper's MDC, ADRG and DRG, walk the MDC rows in mdc.csv order,
+        // and list each CC/MCC row of its other diagnoses as counted or excluded exactly as the raw tables say.
+        var folder = SharedFixtures.ChsDrg11;
+        var cc = new FixtureFacts.CcList(folder);
+        var record = ConformanceFixture.Cases.FirstOrDefault(r => r.ExpectedDrg != "0000" && r.Case is { } c && c.Diagnoses.Count > 2
+            && c.Diagnoses.Skip(1).Any(d => cc.Levels.TryGetValue(d, out var rows) && rows.Any(x => !cc.Excludes(x.Group, c.Diagnoses[0])))
+            && c.Diagnoses.Skip(1).Any(d => cc.Levels.TryGetValue(d, out var rows) && rows.Any(x => cc.Excludes(x.Group, c.Diagnoses[0]))));
+        Assert.True(record is not null, $"{folder}/cases.csv: no grouped case has both a counted and an excluded CC/MCC");
+        var @case = record!.Case!;
+        var result = ConformanceFixture.Scheme.CreateGrouper().Group(@case, includeTrace: true);
+        var at = $"{folder}/cases.csv {record.Id}";
+        Assert.True((record.ExpectedMdc, record.ExpectedAdrg, record.ExpectedDrg) == (result.MdcCode, result.AdrgCode, result.DrgCode),
+            $"{at}: expected {record.ExpectedMdc}/{record.ExpectedAdrg}/{record.ExpectedDrg}, got {result}");
+
+        var steps = result.Trace!.Steps;
+        var last = steps[steps.Length - 1];
+        Assert.Equal((DrgTraceLevel.Drg, record.ExpectedDrg, true), (last.Level, last.Code, last.Matched));
+        Assert.Contains(steps, s => s.Level == DrgTraceLevel.Adrg && s.Code == record.ExpectedAdrg && s.Matched);
+        var mdcOrder = FixtureFacts.Rows(folder, "mdc.csv").OrderBy(f => int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture)).Select(f => f[1]).ToList();
+        var tracedMdcs = steps.Where(s => s.Level == DrgTraceLevel.Mdc).Select(s => s.Code).ToList();
+        Assert.Equal(mdcOrder.Take(tracedMdcs.Count), tracedMdcs);
+        Assert.Equal(record.ExpectedMdc, tracedMdcs[tracedMdcs.Count - 1]);
+
+        var expected = @case.Diagnoses.Skip(1)
+            .SelectMany(d => cc.Levels.TryGetValue(d, out var rows) ? rows.Select(x => (d, x.Level, Counted: !cc.Excludes(x.Group, @case.Diagnoses[0]))) : Enumerable.Empty<(string, string, bool)>())
+            .OrderBy(x => x.Item1, StringComparer.Ordinal).ThenBy(x => x.Item2, StringComparer.Ordinal).ToList();
+        var actual = result.Trace.Complications.Select(f => (f.Code, f.Level.ToString().ToUpperInvariant(), f.Counted))
+            .OrderBy(x => x.Item1, StringComparer.Ordinal).ThenBy(x => x.Item2, StringComparer.Ordinal).ToList();
+        Assert.True(expected.SequenceEqual(actual), $"{at}: complications {string.Join("; ", actual)}, expected from cc.csv {string.Join("; ", expected)}");
     }
 
     [Fact]
