@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MedPay.Rules.Drg;
-using MedPay.Rules.RulePacks;
+using MedPay.Rules.Workbooks;
 
 namespace MedPay.Rules.Cli;
 
@@ -9,26 +9,23 @@ internal static class SchemeOption
 {
     public static Option<string?> Create() => new("--scheme")
     {
-        Description = "DRG scheme: a folder or zip in the drg-scheme-tables layout, or an embedded pack id (default: the embedded "
-            + DrgScheme.DefaultEmbeddedPackId + ") / 分组方案：文件夹、zip 或内置规则包 id",
+        Description = "DRG scheme: a folder or zip in the drg-scheme-tables layout, an official NHSA workbook (.xlsx, or a folder holding one), or an embedded pack id (default: the embedded "
+            + DrgScheme.DefaultEmbeddedPackId + ") / 分组方案：文件夹、zip、国家医保局配置工作簿（.xlsx）或内置规则包 id",
     };
 
+    /// <summary>Loads the scheme; prints its errors (and, for a workbook, a one-line account of the import) and returns null on failure.</summary>
     public static DrgScheme? Load(string? scheme)
     {
-        try
+        var result = DrgWorkbook.TryLoad(scheme ?? DrgScheme.DefaultEmbeddedPackId);
+        if (result.ImportReport is { } report)
         {
-            var pack = scheme is null ? RulePack.Embedded(DrgScheme.DefaultEmbeddedPackId) : RulePack.Open(scheme);
-            var result = DrgScheme.TryLoad(pack);
-            if (result.Scheme is not null) return result.Scheme;
-            Console2.Error($"规则包 {pack.Id} 有错误，未加载", $"rule pack {pack.Id} has errors and was not loaded");
-            Console2.Issues(result.Errors);
-            return null;
+            var counts = report.Steps.GroupBy(s => s.Kind).Select(g => $"{g.Key} {g.Count()}");
+            Console2.Info($"medpay: 工作簿 / workbook {report.Workbook}: {report.Summary ?? "not loaded"}; {string.Join(", ", counts)} (medpay rules check --pack lists every step)");
         }
-        catch (RulePackException e)
-        {
-            Console2.Error("无法读取规则包", "cannot read the rule pack");
-            Console2.Issues(e.Issues);
-            return null;
-        }
+
+        if (result.Scheme is not null) return result.Scheme;
+        Console2.Error($"分组方案 {scheme} 有错误，未加载", $"the scheme {scheme} has errors and was not loaded");
+        Console2.Issues(result.Errors);
+        return null;
     }
 }

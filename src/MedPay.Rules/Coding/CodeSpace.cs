@@ -74,6 +74,8 @@ internal sealed class CodeSpace
 
         public int Find(string code) => _ids.TryGetValue(code, out var id) ? id : -1;
 
+        public string CodeOf(int id) => _codes[id];
+
         public bool HasFlag(int id, byte flag) => (_flags[id] & flag) != 0;
 
         public CodeSpace Build() => new(_codes, _flags);

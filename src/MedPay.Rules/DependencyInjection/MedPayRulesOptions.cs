@@ -17,7 +17,8 @@ namespace MedPay.Rules.DependencyInjection;
 public sealed class MedPayRulesOptions
 {
     /// <summary>
-    /// The DRG scheme: a folder or zip in the drg-scheme-tables layout, or an embedded pack id. Default: the embedded
+    /// The DRG scheme: a folder or zip in the drg-scheme-tables layout, an official NHSA workbook (an <c>.xlsx</c> file, or a folder
+    /// holding one; needs <see cref="WorkbookReader"/>), or an embedded pack id. Default: the embedded
     /// <see cref="DrgScheme.DefaultEmbeddedPackId"/> (an excerpt for demonstration and testing; load your region's tables for real use).
     /// </summary>
     public string DrgPack { get; set; } = DrgScheme.DefaultEmbeddedPackId;
@@ -52,6 +53,13 @@ public sealed class MedPayRulesOptions
     /// <summary>The options of the registered <see cref="DrgGrouper"/>.</summary>
     public DrgGroupingOptions DrgGrouping { get; set; } = DrgGroupingOptions.Default;
 
+    /// <summary>
+    /// Reads <c>.xlsx</c> workbooks, so that <see cref="DrgPack"/> can name an official NHSA configuration workbook. The package
+    /// <c>MedPay.Rules.Workbooks</c> sets it with <c>options.UseWorkbooks()</c>; <see langword="null"/> (the default): workbook packs are
+    /// refused with <c>WB_READER_MISSING</c>.
+    /// </summary>
+    public Workbooks.IWorkbookReader? WorkbookReader { get; set; }
+
     /// <summary>A DRG pack already in memory (built with <see cref="RulePack.FromTexts"/> or read from a stream); overrides <see cref="DrgPack"/>.</summary>
     public RulePack? DrgRulePack { get; set; }
 
@@ -73,5 +81,6 @@ public sealed class MedPayRulesOptions
         DrgGrouping = DrgGrouping ?? DrgGroupingOptions.Default,
         DrgRulePack = DrgRulePack,
         DipRulePack = DipRulePack,
+        WorkbookReader = WorkbookReader,
     };
 }

@@ -33,7 +33,7 @@ public static class MedPayRulesServiceCollectionExtensions
         var configured = new MedPayRulesOptions();
         configure?.Invoke(configured);
         var options = configured.Copy();
-        services.TryAddSingleton(_ => DrgScheme.Load(options.OpenDrgPack()));
+        services.TryAddSingleton(_ => DrgScheme.Load(options.OpenDrgPack(), options.WorkbookReader));
         services.TryAddSingleton(provider => provider.GetRequiredService<DrgScheme>().CreateGrouper(options.DrgGrouping));
         if (options.DipPack is not null || options.DipRulePack is not null)
         {

@@ -24,8 +24,14 @@ public sealed class DrgCase
     /// <summary>Age in whole days at admission; schemes read it for newborns (≤ 28 days).</summary>
     public int AgeDays { get; init; }
 
-    /// <summary>Newborn birth weight in grams, 0 when not given.</summary>
+    /// <summary>Newborn birth weight in grams (新生儿出生体重, settlement-list field <c>NWB_BIR_WT</c>), 0 when not given.</summary>
     public int BirthWeightGrams { get; init; }
+
+    /// <summary>
+    /// Newborn admission weight in grams (新生儿入院体重, settlement-list field <c>NWB_ADM_WT</c>), 0 when not given. The workbook rule
+    /// language's <c>XSRTZ</c> reads it, and the birth weight when it is 0 (nhsa-drg-workbook.md).
+    /// </summary>
+    public int AdmissionWeightGrams { get; init; }
 
     /// <summary>Length of stay in days.</summary>
     public int LengthOfStayDays { get; init; }

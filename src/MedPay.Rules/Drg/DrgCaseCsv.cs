@@ -6,7 +6,7 @@ namespace MedPay.Rules.Drg;
 
 /// <summary>
 /// Reads cases in the layout of the conformance case files (drg-scheme-tables.md): <c>id,sex,age_years,age_days,
-/// birth_weight_g,los_days,discharge,diagnoses,procedures</c>, optionally <c>icu_hours</c>, <c>dept</c> and the expected
+/// birth_weight_g,los_days,discharge,diagnoses,procedures</c>, optionally <c>admission_weight_g</c>, <c>icu_hours</c>, <c>dept</c> and the expected
 /// <c>mdc,adrg,drg</c>; extra columns are ignored; codes are <c>|</c>-separated, first is main. A bad row becomes a record
 /// with issues, never an exception.
 /// </summary>
@@ -34,6 +34,7 @@ public static class DrgCaseCsv
         if (columns.Any(c => c < 0)) return Array.Empty<DrgCaseRecord>();
 
         var icu = csv.ColumnIndex("icu_hours");
+        var admissionWeight = csv.ColumnIndex("admission_weight_g");
         var dept = csv.ColumnIndex("dept");
         var mdc = csv.ColumnIndex("mdc");
         var adrg = csv.ColumnIndex("adrg");
@@ -51,6 +52,13 @@ public static class DrgCaseCsv
                 return 0;
             }
 
+            var admissionWeightGrams = 0;
+            if (admissionWeight >= 0 && row[admissionWeight].Length > 0 && !int.TryParse(row[admissionWeight], NumberStyles.Integer, CultureInfo.InvariantCulture, out admissionWeightGrams))
+            {
+                rowIssues.Add(DrgGroupingIssues.FieldNotANumber.Create(field: "admission_weight_g", value: row[admissionWeight],
+                    location: new SourceLocation(fileName, row.Line, admissionWeight + 1, "admission_weight_g"), args: new object[] { "admission_weight_g", row[admissionWeight] }));
+            }
+
             double icuHours = 0;
             if (icu >= 0 && row[icu].Length > 0 && !double.TryParse(row[icu], NumberStyles.Float, CultureInfo.InvariantCulture, out icuHours))
             {
@@ -64,6 +72,7 @@ public static class DrgCaseCsv
                 AgeYears = Int(2),
                 AgeDays = Int(3),
                 BirthWeightGrams = Int(4),
+                AdmissionWeightGrams = admissionWeightGrams,
                 LengthOfStayDays = Int(5),
                 Discharge = Int(6),
                 Diagnoses = SplitCodes(row[columns[7]]),

@@ -188,9 +188,11 @@ public sealed class DrgGrouper
         for (var i = 1; i < facts.Dx.Length; i++)
         {
             var id = facts.Dx[i];
-            if (index.LevelOf(id) is not { } level) continue;
-            var group = index.ExcludingGroup(id, facts.Dx[0]);
-            complications.Add(new ComplicationFinding(_codes[id], level, group < 0, group < 0 ? null : index.GroupNames[group]));
+            for (var k = 0; k < index.RowCount(id); k++)
+            {
+                var group = index.ExcludingGroup(id, k, facts.Dx[0]);
+                complications.Add(new ComplicationFinding(_codes[id], index.Level(id, k), group < 0, group < 0 ? null : index.GroupNames[group]));
+            }
         }
 
         var findings = complications.ToImmutable();
@@ -445,6 +447,12 @@ public sealed class DrgGrouper
         if (c.BirthWeightGrams is < 0 or > 10000)
         {
             Add(ref issues, DrgGroupingIssues.BirthWeightInvalid.Create(field: "birth_weight_g", value: Text(c.BirthWeightGrams), args: c.BirthWeightGrams));
+            ok = false;
+        }
+
+        if (c.AdmissionWeightGrams is < 0 or > 10000)
+        {
+            Add(ref issues, DrgGroupingIssues.AdmissionWeightInvalid.Create(field: "admission_weight_g", value: Text(c.AdmissionWeightGrams), args: c.AdmissionWeightGrams));
             ok = false;
         }
 

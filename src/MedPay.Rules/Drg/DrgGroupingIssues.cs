@@ -33,6 +33,10 @@ public static class DrgGroupingIssues
     public static readonly IssueDefinition BirthWeightInvalid = new("CASE_BIRTH_WEIGHT_INVALID", IssueSeverity.Error,
         "出生体重 {0} 克不在 0–10000 之间", "birth weight {0} g is not within 0–10000");
 
+    /// <summary>Newborn admission weight out of range.</summary>
+    public static readonly IssueDefinition AdmissionWeightInvalid = new("CASE_ADMISSION_WEIGHT_INVALID", IssueSeverity.Error,
+        "新生儿入院体重 {0} 克不在 0–10000 之间", "newborn admission weight {0} g is not within 0–10000");
+
     /// <summary>Length of stay negative.</summary>
     public static readonly IssueDefinition LengthOfStayInvalid = new("CASE_LOS_INVALID", IssueSeverity.Error,
         "住院天数 {0} 不能为负", "length of stay {0} days must not be negative");
@@ -83,6 +87,6 @@ public static class DrgGroupingIssues
 
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
-        NoMainDiagnosis, SexMissing, AgeInvalid, AgeDaysInvalid, AgeInconsistent, AgeDaysDerived, BirthWeightInvalid, LengthOfStayInvalid,
+        NoMainDiagnosis, SexMissing, AgeInvalid, AgeDaysInvalid, AgeInconsistent, AgeDaysDerived, BirthWeightInvalid, AdmissionWeightInvalid, LengthOfStayInvalid,
         DischargeInvalid, IcuHoursInvalid, CodeUnknown, CodeWrongKind, CodeFolded, CodeNotInDictionary, CodeEmpty, CodeDuplicate, NoDrgRow, FieldNotANumber, MissingCaseColumn);
 }

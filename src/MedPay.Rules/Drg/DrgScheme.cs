@@ -2,7 +2,9 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using MedPay.Rules.Coding;
 using MedPay.Rules.Drg.Conditions;
+using MedPay.Rules.Drg.Workbooks;
 using MedPay.Rules.RulePacks;
+using MedPay.Rules.Workbooks;
 
 namespace MedPay.Rules.Drg;
 
@@ -16,6 +18,9 @@ public sealed class DrgScheme
     /// <summary>The format name that <c>scheme.json</c> gives for the interchange layout this loader reads.</summary>
     public const string FormatName = "drg-scheme-tables/1";
 
+    /// <summary>The format name of a workbook pack: the official NHSA configuration workbook (nhsa-drg-workbook.md), alone or in a folder.</summary>
+    public const string WorkbookFormatName = "nhsa-drg-workbook/1";
+
     /// <summary>The id of the default embedded pack (a CHS-DRG 2.0 excerpt for demonstration and testing).</summary>
     public const string DefaultEmbeddedPackId = "chs-drg-2.0-excerpt";
 
@@ -25,7 +30,7 @@ public sealed class DrgScheme
     private readonly Lazy<CodeMap> _diagnosisMap;
     private readonly Lazy<CodeMap> _procedureMap;
 
-    internal DrgScheme(RulePack pack, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
+    internal DrgScheme(RulePack pack, RulePackManifest manifest, ImmutableArray<MdcDefinition> mdcs, ImmutableArray<AdrgDefinition> adrgs, ImmutableArray<DrgDefinition> drgs,
         CodeDictionary diagnoses, CodeDictionary procedures, ImmutableArray<string> tableNames, ImmutableArray<Issue> issues,
         CodeSpace codes, CompiledMdc[] compiled, ComplicationIndex complications, ImmutableArray<CodeTable> tables,
         Lazy<CodeMap> diagnosisMap, Lazy<CodeMap> procedureMap, UnknownCodePolicy unknownCodePolicy, CodeEntry?[]? restricted)
@@ -34,8 +39,8 @@ public sealed class DrgScheme
         _diagnosisMap = diagnosisMap;
         _procedureMap = procedureMap;
         UnknownCodePolicy = unknownCodePolicy;
-        Identity = RulePackIdentity.Of(pack);
-        Manifest = pack.Manifest;
+        Identity = new RulePackIdentity(pack.Id, manifest.Name, pack.Version, pack.ContentHash);
+        Manifest = manifest;
         Mdcs = mdcs;
         Adrgs = adrgs;
         Drgs = drgs;
@@ -113,6 +118,9 @@ public sealed class DrgScheme
 
     internal CandidateIndex Candidates { get; }
 
+    /// <summary>The version-map files of the pack (name and bytes), as the pack brought them; written out again by <see cref="DrgSchemeExport"/>.</summary>
+    internal ImmutableArray<KeyValuePair<string, ReadOnlyMemory<byte>>> MapFiles { get; init; } = ImmutableArray<KeyValuePair<string, ReadOnlyMemory<byte>>>.Empty;
+
     /// <summary>Finds an MDC by code.</summary>
     /// <param name="code">The MDC code, e.g. <c>MDCH</c>.</param>
     public MdcDefinition? FindMdc(string code) => code is not null && _mdcs.TryGetValue(code, out var mdc) ? mdc : null;
@@ -131,17 +139,67 @@ public sealed class DrgScheme
     public DrgGrouper CreateGrouper(DrgGroupingOptions? options = null) => new(this, options);
 
     /// <summary>Loads and compiles a scheme, collecting every problem instead of throwing.</summary>
-    /// <param name="pack">The rule pack in the layout of drg-scheme-tables.md.</param>
+    /// <param name="pack">The rule pack in the layout of drg-scheme-tables.md. A workbook pack needs the overload with a reader.</param>
     /// <returns>The scheme when there are no errors, and every issue found.</returns>
-    public static DrgSchemeLoadResult TryLoad(RulePack pack) => DrgSchemeLoader.Load(pack ?? throw new ArgumentNullException(nameof(pack)));
+    public static DrgSchemeLoadResult TryLoad(RulePack pack) => TryLoad(pack, null);
+
+    /// <summary>
+    /// Loads and compiles a scheme from a folder pack (drg-scheme-tables.md) or a workbook pack (the official NHSA configuration
+    /// workbook, nhsa-drg-workbook.md: an <c>.xlsx</c> alone or in a folder with optional dictionaries, maps, manifest and
+    /// amendments), collecting every problem instead of throwing. Both give the same compiled scheme; a workbook's result carries an
+    /// import report (<see cref="DrgSchemeLoadResult.ImportReport"/>).
+    /// </summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="workbookReader">Reads <c>.xlsx</c> files (the <c>MedPay.Rules.Workbooks</c> package has one); needed for workbook packs only.</param>
+    /// <param name="limits">Bounds on the workbook's sizes; <see cref="WorkbookReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The scheme when there are no errors, every issue found, and for a workbook the import report.</returns>
+    public static DrgSchemeLoadResult TryLoad(RulePack pack, IWorkbookReader? workbookReader, WorkbookReadLimits? limits = null)
+    {
+        if (pack is null) throw new ArgumentNullException(nameof(pack));
+        if (!pack.IsWorkbookPack) return DrgSchemeLoader.Load(pack);
+        if (workbookReader is not null) return DrgWorkbookLoader.Load(pack, workbookReader, limits);
+        var file = DrgWorkbookLoader.WorkbookFiles(pack).FirstOrDefault() ?? "*.xlsx";
+        return new DrgSchemeLoadResult(null, ImmutableArray.Create(WorkbookIssues.ReaderMissing.Create(value: pack.Origin, location: new SourceLocation(file), args: new object[] { pack.Id, file })));
+    }
+
+    /// <summary>
+    /// Opens (<see cref="RulePack.Open"/>: a folder, an <c>.xlsx</c> workbook, a zip or an embedded id) and loads a scheme without
+    /// throwing: a path that cannot be read gives its issue like a pack with errors does.
+    /// </summary>
+    /// <param name="folderZipWorkbookOrEmbeddedId">Where the scheme is.</param>
+    /// <param name="workbookReader">Reads <c>.xlsx</c> files; needed for workbook packs only.</param>
+    /// <param name="limits">Bounds on the workbook's sizes; <see cref="WorkbookReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The scheme or none, every issue, and for a workbook the import report.</returns>
+    public static DrgSchemeLoadResult TryLoad(string folderZipWorkbookOrEmbeddedId, IWorkbookReader? workbookReader, WorkbookReadLimits? limits = null)
+    {
+        if (folderZipWorkbookOrEmbeddedId is null) throw new ArgumentNullException(nameof(folderZipWorkbookOrEmbeddedId));
+        RulePack pack;
+        try
+        {
+            pack = RulePack.Open(folderZipWorkbookOrEmbeddedId);
+        }
+        catch (RulePackException e)
+        {
+            return new DrgSchemeLoadResult(null, e.Issues);
+        }
+
+        return TryLoad(pack, workbookReader, limits);
+    }
 
     /// <summary>Loads and compiles a scheme.</summary>
     /// <param name="pack">The rule pack in the layout of drg-scheme-tables.md.</param>
     /// <returns>The scheme.</returns>
     /// <exception cref="RulePackException">The pack has errors; the exception lists them all.</exception>
-    public static DrgScheme Load(RulePack pack)
+    public static DrgScheme Load(RulePack pack) => Load(pack, null);
+
+    /// <summary>Loads and compiles a scheme from a folder or workbook pack (see <see cref="TryLoad(RulePack, IWorkbookReader?, WorkbookReadLimits?)"/>).</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="workbookReader">Reads <c>.xlsx</c> files; needed for workbook packs only.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="RulePackException">The pack has errors; the exception lists them all.</exception>
+    public static DrgScheme Load(RulePack pack, IWorkbookReader? workbookReader)
     {
-        var result = TryLoad(pack);
+        var result = TryLoad(pack, workbookReader);
         return result.Scheme ?? throw new RulePackException(pack.Id, result.Issues);
     }
 

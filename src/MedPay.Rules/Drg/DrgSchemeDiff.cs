@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
+using MedPay.Rules.Drg.Conditions;
 
 namespace MedPay.Rules.Drg;
 
 /// <summary>
 /// Compares two schemes — two versions of a region's scheme, or a region against the national one — and lists what was
 /// added, removed or changed: MDC, ADRG and DRG rows (names and conditions), code tables (codes in and out), the CC/MCC list
-/// and the dictionaries. The input of a version switch-over review (1.1 → 2.0 → 3.0).
+/// and the dictionaries. The input of a version switch-over review (1.1 → 2.0 → 3.0). Conditions are compared in one form
+/// whatever language they were written in (a folder pack's condition, a workbook's rule): the compiled condition written in the
+/// folder language, so a folder pack and a workbook compare by meaning, and spacing alone is no change.
 /// </summary>
 public static class DrgSchemeDiff
 {
@@ -18,9 +21,9 @@ public static class DrgSchemeDiff
         if (before is null) throw new ArgumentNullException(nameof(before));
         if (after is null) throw new ArgumentNullException(nameof(after));
         var changes = ImmutableArray.CreateBuilder<DrgSchemeChange>();
-        Rows(changes, "mdc", before.Mdcs.ToDictionary(m => m.Code, m => m.Name + " | " + m.Condition), after.Mdcs.ToDictionary(m => m.Code, m => m.Name + " | " + m.Condition));
-        Rows(changes, "adrg", before.Adrgs.ToDictionary(a => a.Code, AdrgText), after.Adrgs.ToDictionary(a => a.Code, AdrgText));
-        Rows(changes, "drg", before.Drgs.ToDictionary(d => d.Code, d => d.Name + " | " + d.Condition), after.Drgs.ToDictionary(d => d.Code, d => d.Name + " | " + d.Condition));
+        Rows(changes, "mdc", Mdcs(before), Mdcs(after));
+        Rows(changes, "adrg", Adrgs(before), Adrgs(after));
+        Rows(changes, "drg", Drgs(before), Drgs(after));
         Tables(changes, before, after);
         Rows(changes, "cc", Complications(before), Complications(after));
         Rows(changes, "diagnosis", before.Diagnoses.Entries.ToDictionary(e => e.Code, e => e.Name), after.Diagnoses.Entries.ToDictionary(e => e.Code, e => e.Name));
@@ -28,8 +31,19 @@ public static class DrgSchemeDiff
         return changes.ToImmutable();
     }
 
-    private static string AdrgText(AdrgDefinition adrg) =>
-        adrg.Name + " | " + adrg.Kind.ToString().ToLowerInvariant() + " | " + string.Join(" ; ", adrg.Rules.Select(r => r.Mdc + "#" + r.Seq + ": " + r.Condition));
+    private static string Text(DrgScheme scheme, Condition condition) => ConditionWriter.Write(condition, id => scheme.Codes[id]);
+
+    private static Dictionary<string, string> Mdcs(DrgScheme scheme) =>
+        scheme.Compiled.GroupBy(m => m.Definition.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Definition.Name + " | " + Text(scheme, g.First().Condition), StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Adrgs(DrgScheme scheme) => scheme.Compiled.SelectMany(m => m.Rules)
+        .GroupBy(r => r.Adrg.Code, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Adrg.Name + " | " + g.First().Adrg.Kind.ToString().ToLowerInvariant() + " | "
+            + string.Join(" ; ", g.Select(r => r.Row.Mdc + "#" + r.Row.Seq + ": " + Text(scheme, r.Condition))), StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Drgs(DrgScheme scheme) => scheme.Compiled.SelectMany(m => m.Rules).SelectMany(r => r.Drgs)
+        .GroupBy(d => d.Definition.Code, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Definition.Name + " | " + Text(scheme, g.First().Condition), StringComparer.Ordinal);
 
     private static Dictionary<string, string> Complications(DrgScheme scheme)
     {
@@ -37,7 +51,10 @@ public static class DrgSchemeDiff
         var index = scheme.Complications;
         for (var id = 0; id < scheme.Codes.Count; id++)
         {
-            if (index.LevelOf(id) is { } level) map[scheme.Codes[id]] = level.ToString().ToUpperInvariant();
+            var rows = index.RowCount(id);
+            if (rows == 0) continue;
+            // A code may be listed at both levels (regional schemes): the levels it has, e.g. "CC+MCC".
+            map[scheme.Codes[id]] = string.Join("+", Enumerable.Range(0, rows).Select(k => index.Level(id, k).ToString().ToUpperInvariant()).Distinct().OrderBy(l => l, StringComparer.Ordinal));
         }
 
         return map;

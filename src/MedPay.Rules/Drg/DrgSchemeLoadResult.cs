@@ -22,4 +22,12 @@ public sealed class DrgSchemeLoadResult
 
     /// <summary>The errors only.</summary>
     public IEnumerable<Issue> Errors => Issues.Where(i => i.Severity == IssueSeverity.Error);
+
+    /// <summary>
+    /// What loading a workbook pack read and did (sheets, columns, cleanings, reorderings, amendments), whether or not it succeeded;
+    /// <see langword="null"/> for a folder pack.
+    /// </summary>
+    public Workbooks.DrgWorkbookImportReport? ImportReport { get; private set; }
+
+    internal DrgSchemeLoadResult WithReport(Workbooks.DrgWorkbookImportReport report) => new(Scheme, Issues) { ImportReport = report };
 }

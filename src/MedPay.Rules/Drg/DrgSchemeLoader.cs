@@ -2,195 +2,227 @@ using System.Collections.Immutable;
 using System.Globalization;
 using MedPay.Rules.Coding;
 using MedPay.Rules.Drg.Conditions;
+using MedPay.Rules.Drg.Loading;
 using MedPay.Rules.RulePacks;
+using static MedPay.Rules.Drg.Loading.SchemeInput;
 
 namespace MedPay.Rules.Drg;
 
 /// <summary>
-/// Reads a scheme in the interchange layout (drg-scheme-tables.md), validates it and compiles it. Every problem becomes an
-/// issue with file, row and column; loading never stops at the first error, so one run lists them all.
+/// Validates and compiles a scheme from the tables a front end delivers (<see cref="SchemeInput"/>): the folder layout
+/// (drg-scheme-tables.md, read here) or the official workbook (nhsa-drg-workbook.md, read by <c>DrgWorkbookLoader</c>). Every
+/// problem becomes an issue with file (or sheet), row and column; loading never stops at the first error, so one run lists them all.
 /// </summary>
 internal sealed class DrgSchemeLoader : IConditionBinder
 {
-    private const string MdcFile = "mdc.csv";
-    private const string AdrgFile = "adrg.csv";
-    private const string DrgFile = "drg.csv";
-    private const string TablesFile = "tables.csv";
-    private const string CcFile = "cc.csv";
-    private const string CcExclusionsFile = "cc_exclusions.csv";
     private const string DiagnosesFile = "diagnoses.csv";
     private const string ProceduresFile = "procedures.csv";
 
+    /// <summary>The optional dictionary columns (docs/coding.md): sex, age_min, age_max, not_main, or.</summary>
+    private static readonly string[] DictionaryColumns = { "code", "name", "sex", "age_min", "age_max", "not_main", "or" };
+
     private readonly RulePack _pack;
-    private readonly ImmutableArray<Issue>.Builder _issues = ImmutableArray.CreateBuilder<Issue>();
+    private readonly SchemeInput _input;
+    private readonly ImmutableArray<Issue>.Builder _issues;
     private readonly CodeSpace.Builder _codes = new();
     private readonly Dictionary<string, CodeTable> _tables = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CodeTable> _inlineTables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CodeTable> _derivedTables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _tableNames = new(StringComparer.Ordinal); // code-set member names (workbook ICD名称)
     private readonly HashSet<string> _warnedCodes = new(StringComparer.Ordinal);
-    private string _file = string.Empty;
-    private int _row;
+    private SchemeTable _conditionTable;
+    private int _conditionRow;
+    private int _conditionRole;
 
-    private DrgSchemeLoader(RulePack pack) => _pack = pack;
-
-    public static DrgSchemeLoadResult Load(RulePack pack) => new DrgSchemeLoader(pack).Run();
-
-    private DrgSchemeLoadResult Run()
+    private DrgSchemeLoader(RulePack pack, SchemeInput input, ImmutableArray<Issue>.Builder issues)
     {
-        _issues.AddRange(_pack.Issues);
-        var format = _pack.Manifest.Format;
-        if (format.Length > 0 && !format.StartsWith("drg-scheme-tables/", StringComparison.Ordinal))
-        {
-            _issues.Add(RulePackIssues.UnknownFormat.Create(field: "format", value: format, location: new SourceLocation("scheme.json"), args: new object[] { format, DrgScheme.FormatName }));
-        }
-
-        var mdcDoc = Read(MdcFile, "seq", "mdc", "name", "condition");
-        var adrgDoc = Read(AdrgFile, "mdc", "seq", "adrg", "name", "kind", "condition");
-        var drgDoc = Read(DrgFile, "adrg", "seq", "drg", "name", "condition");
-        var tablesDoc = Read(TablesFile, "table", "code", "tag");
-        var ccDoc = Read(CcFile, "code", "level", "exclusion_group");
-        var exclusionsDoc = Read(CcExclusionsFile, "exclusion_group", "main_dx");
-        var dxDoc = Read(DiagnosesFile, "code", "name");
-        var prDoc = Read(ProceduresFile, "code", "name");
-        if (mdcDoc is null || adrgDoc is null || drgDoc is null || tablesDoc is null || ccDoc is null || exclusionsDoc is null || dxDoc is null || prDoc is null)
-        {
-            return Fail();
-        }
-
-        var diagnoses = ReadDictionary(dxDoc, CodeKind.Diagnosis, CodeSpace.InDiagnosisDictionary);
-        var procedures = ReadDictionary(prDoc, CodeKind.Procedure, CodeSpace.InProcedureDictionary);
-        CodeSpace? built = null;
-        var diagnosisMap = LazyMap(CodeKind.Diagnosis, "diagnosis_map", () => built!);
-        var procedureMap = LazyMap(CodeKind.Procedure, "procedure_map", () => built!);
-        var policy = ReadPolicy();
-        ReadTables(tablesDoc);
-        var complications = ReadComplications(ccDoc, exclusionsDoc);
-
-        var mdcs = ReadMdcs(mdcDoc, out var mdcConditions);
-        var adrgs = ReadAdrgs(adrgDoc, mdcs, out var adrgRules);
-        var drgs = ReadDrgs(drgDoc, adrgs, out var drgRows);
-
-        if (_issues.Any(i => i.Severity == IssueSeverity.Error)) return Fail();
-
-        // Assemble the compiled tree: MDC rows in seq order, each with its ADRG rows in seq order, each with the ADRG's DRGs.
-        var drgsByAdrg = drgRows.GroupBy(d => d.Definition.Adrg, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Definition.Seq).ToArray(), StringComparer.Ordinal);
-        foreach (var adrg in adrgs.Values)
-        {
-            adrg.Drgs = drgsByAdrg.TryGetValue(adrg.Code, out var rows) ? rows.Select(r => r.Definition).ToImmutableArray() : ImmutableArray<DrgDefinition>.Empty;
-            adrg.Rules = adrgRules.Where(r => r.Adrg == adrg).Select(r => r.Row).OrderBy(r => r.Mdc, StringComparer.Ordinal).ThenBy(r => r.Seq).ToImmutableArray();
-        }
-
-        var orderedMdcs = mdcs.OrderBy(m => m.Seq).ToImmutableArray();
-        var compiled = orderedMdcs.Select(m => new CompiledMdc(m, mdcConditions[m.Code],
-            adrgRules.Where(r => r.Row.Mdc == m.Code).OrderBy(r => r.Row.Seq)
-                .Select(r => new CompiledAdrgRule(r.Row, r.Adrg, r.Condition, drgsByAdrg.TryGetValue(r.Adrg.Code, out var rows) ? rows : Array.Empty<CompiledDrg>()))
-                .ToArray())).ToArray();
-
-        var orderedAdrgs = adrgRules.Select(r => r.Adrg).Distinct().ToImmutableArray();
-        var space = built = _codes.Build();
-        CodeEntry?[]? restricted = null;
-        foreach (var entry in diagnoses.Concat(procedures).Where(e => e.HasRestrictions)) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
-        var scheme = new DrgScheme(_pack, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
-            new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
-            _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
-            _tables.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value).ToImmutableArray(), diagnosisMap, procedureMap, policy, restricted);
-        return new DrgSchemeLoadResult(scheme, _issues.ToImmutable());
+        _pack = pack;
+        _input = input;
+        _issues = issues;
+        _conditionTable = input.Mdcs;
     }
 
-    private DrgSchemeLoadResult Fail() => new(null, _issues.ToImmutable());
-
-    private Doc? Read(string file, params string[] columns)
+    /// <summary>Loads a folder pack in the drg-scheme-tables layout.</summary>
+    public static DrgSchemeLoadResult Load(RulePack pack)
     {
-        var text = _pack.ReadText(file);
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        issues.AddRange(pack.Issues);
+        var format = pack.Manifest.Format;
+        if (format.Length > 0 && !format.StartsWith("drg-scheme-tables/", StringComparison.Ordinal))
+        {
+            issues.Add(RulePackIssues.UnknownFormat.Create(field: "format", value: format, location: new SourceLocation("scheme.json"), args: new object[] { format, DrgScheme.FormatName }));
+        }
+
+        var mdc = ReadCsv(pack, issues, "mdc.csv", required: true, "seq", "mdc", "name", "condition");
+        var adrg = ReadCsv(pack, issues, "adrg.csv", required: true, "mdc", "seq", "adrg", "name", "kind", "condition");
+        var drg = ReadCsv(pack, issues, "drg.csv", required: true, "adrg", "seq", "drg", "name", "condition", "?mdc");
+        var tables = ReadCsv(pack, issues, "tables.csv", required: true, "table", "code", "tag", "?name");
+        var cc = ReadCsv(pack, issues, "cc.csv", required: true, "code", "level", "exclusion_group");
+        var exclusions = ReadCsv(pack, issues, "cc_exclusions.csv", required: true, "exclusion_group", "main_dx");
+        var diagnoses = ReadDictionaryCsv(pack, issues, DiagnosesFile, required: true);
+        var procedures = ReadDictionaryCsv(pack, issues, ProceduresFile, required: true);
+        if (mdc is null || adrg is null || drg is null || tables is null || cc is null || exclusions is null || diagnoses is null || procedures is null)
+        {
+            return new DrgSchemeLoadResult(null, issues.ToImmutable());
+        }
+
+        return Assemble(pack, new SchemeInput(mdc, adrg, drg, tables, cc, exclusions, diagnoses, procedures, ConditionParser.Language), issues);
+    }
+
+    /// <summary>Validates and compiles the tables of any front end; <paramref name="issues"/> holds what the front end found so far.</summary>
+    public static DrgSchemeLoadResult Assemble(RulePack pack, SchemeInput input, ImmutableArray<Issue>.Builder issues) =>
+        new DrgSchemeLoader(pack, input, issues).Run();
+
+    /// <summary>Reads a CSV file of a pack as a table of roles; a column name starting with <c>?</c> is optional.</summary>
+    public static CsvSchemeTable? ReadCsv(RulePack pack, ImmutableArray<Issue>.Builder issues, string file, bool required, params string[] columns)
+    {
+        var text = pack.ReadText(file);
         if (text is null)
         {
-            _issues.Add(RulePackIssues.MissingFile.Create(location: new SourceLocation(file), args: file));
+            if (required) issues.Add(RulePackIssues.MissingFile.Create(location: new SourceLocation(file), args: file));
             return null;
         }
 
         var csv = CsvDocument.Parse(text, file);
-        _issues.AddRange(csv.Issues);
+        issues.AddRange(csv.Issues);
         var indexes = new int[columns.Length];
         var ok = true;
         for (var i = 0; i < columns.Length; i++)
         {
-            indexes[i] = csv.ColumnIndex(columns[i]);
-            if (indexes[i] < 0)
+            var optional = columns[i].StartsWith("?", StringComparison.Ordinal);
+            var name = optional ? columns[i].Substring(1) : columns[i];
+            indexes[i] = csv.ColumnIndex(name);
+            if (indexes[i] < 0 && !optional)
             {
-                _issues.Add(RulePackIssues.MissingColumn.Create(field: columns[i], location: new SourceLocation(file, 1), args: columns[i]));
+                issues.Add(RulePackIssues.MissingColumn.Create(field: name, location: new SourceLocation(file, 1), args: name));
                 ok = false;
             }
         }
 
-        return ok ? new Doc(file, csv, indexes) : null;
+        return ok ? new CsvSchemeTable(file, csv, indexes) : null;
     }
 
-    private ImmutableArray<CodeEntry> ReadDictionary(Doc doc, CodeKind kind, byte flag)
+    /// <summary>Reads a dictionary CSV (code, name and the optional attribute columns of docs/coding.md).</summary>
+    public static CsvSchemeTable? ReadDictionaryCsv(RulePack pack, ImmutableArray<Issue>.Builder issues, string file, bool required) =>
+        ReadCsv(pack, issues, file, required, DictionaryColumns.Select((c, i) => i < 2 ? c : "?" + c).ToArray());
+
+    private DrgSchemeLoadResult Fail() => new(null, _issues.ToImmutable());
+
+    private DrgSchemeLoadResult Run()
     {
-        var entries = ImmutableArray.CreateBuilder<CodeEntry>(doc.Csv.Rows.Count);
-        var optional = OptionalDictionaryColumns.Select(doc.Csv.ColumnIndex).ToArray();
-        _codes.Reserve(doc.Csv.Rows.Count);
-        foreach (var row in doc.Csv.Rows)
+        var diagnoses = _input.Diagnoses is { } dx ? ReadDictionary(dx, CodeKind.Diagnosis, CodeSpace.InDiagnosisDictionary) : ImmutableArray<CodeEntry>.Empty;
+        var procedures = _input.Procedures is { } pr ? ReadDictionary(pr, CodeKind.Procedure, CodeSpace.InProcedureDictionary) : ImmutableArray<CodeEntry>.Empty;
+        CodeSpace? built = null;
+        var diagnosisMap = LazyMap(CodeKind.Diagnosis, "diagnosis_map", () => built!);
+        var procedureMap = LazyMap(CodeKind.Procedure, "procedure_map", () => built!);
+        var policy = ReadPolicy();
+        ReadTables(_input.Tables);
+        var complications = ReadComplications(_input.Cc, _input.Exclusions, out var ccCodes);
+
+        var mdcs = ReadMdcs(_input.Mdcs, out var mdcConditions);
+        var adrgs = ReadAdrgs(_input.Adrgs, mdcs, out var adrgRules);
+        var drgs = ReadDrgs(_input.Drgs, adrgs, out var drgRows);
+
+        if (_input.WithoutDictionaries)
         {
-            var code = row[doc.Columns[0]];
+            var conditions = mdcConditions.Values.Concat(adrgRules.Select(r => r.Condition)).Concat(drgRows.Select(d => d.Condition)).ToList();
+            if (_input.Diagnoses is null) diagnoses = KnownCodesFromTables(conditions, ccCodes, CodeKind.Diagnosis);
+            if (_input.Procedures is null) procedures = KnownCodesFromTables(conditions, ccCodes, CodeKind.Procedure);
+        }
+
+        if (_issues.Any(i => i.Severity == IssueSeverity.Error)) return Fail();
+
+        // Assemble the compiled tree: MDC rows in order, each with its ADRG rows in order, each with the ADRG's DRGs in order. The order is
+        // seq, then the row's position in its file; a row the front end moved to the end of its scope (a workbook fallback) comes last.
+        var drgsByAdrg = drgRows.GroupBy(d => d.Definition.Adrg, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Last).ThenBy(d => d.Definition.Seq).ThenBy(d => d.Definition.Line).Select(d => d.Compiled).ToArray(), StringComparer.Ordinal);
+        var orderedRules = adrgRules.OrderBy(r => r.Last).ThenBy(r => r.Row.Seq).ThenBy(r => r.Row.Line).ToList();
+        foreach (var adrg in adrgs.Values)
+        {
+            adrg.Drgs = drgsByAdrg.TryGetValue(adrg.Code, out var rows) ? rows.Select(r => r.Definition).ToImmutableArray() : ImmutableArray<DrgDefinition>.Empty;
+            adrg.Rules = orderedRules.Where(r => r.Adrg == adrg).Select(r => r.Row).OrderBy(r => r.Mdc, StringComparer.Ordinal).ToImmutableArray();
+        }
+
+        var orderedMdcs = mdcs.OrderBy(m => m.Definition.Seq).ThenBy(m => m.Line).Select(m => m.Definition).ToImmutableArray();
+        var compiled = orderedMdcs.Select(m => new CompiledMdc(m, mdcConditions[m.Code],
+            orderedRules.Where(r => r.Row.Mdc == m.Code)
+                .Select(r => new CompiledAdrgRule(r.Row, r.Adrg, r.Condition, drgsByAdrg.TryGetValue(r.Adrg.Code, out var rows) ? rows : Array.Empty<CompiledDrg>()))
+                .ToArray())).ToArray();
+
+        var orderedAdrgs = orderedRules.Select(r => r.Adrg).Distinct().ToImmutableArray();
+        var space = built = _codes.Build();
+        CodeEntry?[]? restricted = null;
+        foreach (var entry in diagnoses.Concat(procedures).Where(e => e.HasRestrictions)) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
+        var scheme = new DrgScheme(_pack, _input.Manifest ?? _pack.Manifest, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
+            new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
+            _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
+            _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToImmutableArray(), diagnosisMap, procedureMap, policy, restricted)
+        {
+            MapFiles = MapFiles(),
+        };
+        return new DrgSchemeLoadResult(scheme, _issues.ToImmutable());
+    }
+
+    private ImmutableArray<CodeEntry> ReadDictionary(SchemeTable doc, CodeKind kind, byte flag)
+    {
+        var entries = ImmutableArray.CreateBuilder<CodeEntry>(doc.Count);
+        _codes.Reserve(doc.Count);
+        for (var row = 0; row < doc.Count; row++)
+        {
+            var code = doc.Get(row, DictCode);
             if (code.Length == 0)
             {
-                _issues.Add(RulePackIssues.EmptyValue.Create(field: "code", location: doc.At(row, 0), args: "code"));
+                if (!RowIsEmpty(doc, row, DictName)) _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.RoleName(DictCode), location: doc.At(row, DictCode), args: doc.RoleName(DictCode)));
                 continue;
             }
 
             // A code this dictionary already holds (the code space remembers which dictionary each code came from).
             if (_codes.Find(code) is var existing && existing >= 0 && _codes.HasFlag(existing, flag))
             {
-                _issues.Add(RulePackIssues.DuplicateDictionaryCode.Create(field: "code", value: code, location: doc.At(row, 0), args: code));
+                _issues.Add(RulePackIssues.DuplicateDictionaryCode.Create(field: doc.RoleName(DictCode), value: code, location: doc.At(row, DictCode), args: code));
                 continue;
             }
 
-            entries.Add(new CodeEntry(code, row[doc.Columns[1]], kind, _codes.Add(code, flag), ReadAttributes(doc, row, optional)));
+            entries.Add(new CodeEntry(code, doc.Get(row, DictName), kind, _codes.Add(code, flag), ReadAttributes(doc, row)));
         }
 
         return entries.ToImmutable();
     }
 
-    /// <summary>The optional dictionary columns (docs/coding.md): sex, age_min, age_max, not_main, or.</summary>
-    private static readonly string[] OptionalDictionaryColumns = { "sex", "age_min", "age_max", "not_main", "or" };
-
-    private CodeEntryAttributes? ReadAttributes(Doc doc, CsvRow row, int[] columns)
+    private CodeEntryAttributes? ReadAttributes(SchemeTable doc, int row)
     {
-        if (columns.All(c => c < 0)) return null;
-        string Text(int i) => columns[i] < 0 ? string.Empty : row[columns[i]].Trim();
-        SourceLocation At(int i) => new(doc.File, row.Line, columns[i] + 1, OptionalDictionaryColumns[i]);
-        var sex = Text(0).ToUpperInvariant() switch
+        if (!doc.Has(DictSex) && !doc.Has(DictAgeMin) && !doc.Has(DictAgeMax) && !doc.Has(DictNotMain) && !doc.Has(DictOr)) return null;
+        string Text(int role) => doc.Get(row, role).Trim();
+        var sex = Text(DictSex).ToUpperInvariant() switch
         {
             "" => SexRestriction.None,
             "M" or "1" or "男" => SexRestriction.Male,
             "F" or "2" or "女" => SexRestriction.Female,
             _ => (SexRestriction?)null,
         };
-        if (sex is null) _issues.Add(RulePackIssues.NotAllowed.Create(field: "sex", value: Text(0), location: At(0), args: new object[] { "sex", Text(0), "M, F" }));
-        int? Age(int i)
+        if (sex is null) _issues.Add(RulePackIssues.NotAllowed.Create(field: "sex", value: Text(DictSex), location: doc.At(row, DictSex), args: new object[] { "sex", Text(DictSex), "M, F" }));
+        int? Age(int role)
         {
-            if (Text(i).Length == 0) return null;
-            if (int.TryParse(Text(i), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 150) return value;
-            _issues.Add(RulePackIssues.NotANumber.Create(field: OptionalDictionaryColumns[i], value: Text(i), location: At(i), args: new object[] { OptionalDictionaryColumns[i], Text(i) }));
+            if (Text(role).Length == 0) return null;
+            if (int.TryParse(Text(role), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 150) return value;
+            _issues.Add(RulePackIssues.NotANumber.Create(field: doc.RoleName(role), value: Text(role), location: doc.At(row, role), args: new object[] { doc.RoleName(role), Text(role) }));
             return null;
         }
 
-        bool Flag(int i)
+        bool Flag(int role)
         {
-            switch (Text(i).ToLowerInvariant())
+            switch (Text(role).ToLowerInvariant())
             {
                 case "": case "0": case "false": case "n": case "否": return false;
                 case "1": case "true": case "y": case "是": return true;
                 default:
-                    _issues.Add(RulePackIssues.NotAllowed.Create(field: OptionalDictionaryColumns[i], value: Text(i), location: At(i), args: new object[] { OptionalDictionaryColumns[i], Text(i), "1, 0" }));
+                    _issues.Add(RulePackIssues.NotAllowed.Create(field: doc.RoleName(role), value: Text(role), location: doc.At(row, role), args: new object[] { doc.RoleName(role), Text(role), "1, 0" }));
                     return false;
             }
         }
 
         return new CodeEntryAttributes
         {
-            Sex = sex ?? SexRestriction.None, MinAgeYears = Age(1), MaxAgeYears = Age(2), NotMainDiagnosis = Flag(3), IsOperatingRoom = Flag(4),
+            Sex = sex ?? SexRestriction.None, MinAgeYears = Age(DictAgeMin), MaxAgeYears = Age(DictAgeMax), NotMainDiagnosis = Flag(DictNotMain), IsOperatingRoom = Flag(DictOr),
         };
     }
 
@@ -206,6 +238,10 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         return new Lazy<CodeMap>(() => CodeMap.Read(kind, files, code => space().Find(code.AsSpan()) is var id && id >= 0 && space().InDictionary(id, kind)));
     }
 
+    private ImmutableArray<KeyValuePair<string, ReadOnlyMemory<byte>>> MapFiles() => _pack.FileNames
+        .Where(n => (n.StartsWith("diagnosis_map", StringComparison.Ordinal) || n.StartsWith("procedure_map", StringComparison.Ordinal)) && n.EndsWith(".csv", StringComparison.Ordinal))
+        .OrderBy(n => n, StringComparer.Ordinal).Select(n => new KeyValuePair<string, ReadOnlyMemory<byte>>(n, _pack.ReadBytes(n)!.Value)).ToImmutableArray();
+
     private UnknownCodePolicy ReadPolicy()
     {
         var text = _pack.Manifest.GetProperty(UnknownCodePolicies.PropertyName);
@@ -216,18 +252,21 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         return UnknownCodePolicy.Reject;
     }
 
-    private void ReadTables(Doc doc)
+    /// <summary>Whether every cell of a row is empty apart from the role already found empty (a spacer row: skipped without an issue).</summary>
+    private static bool RowIsEmpty(SchemeTable doc, int row, params int[] otherRoles) => otherRoles.All(r => doc.Get(row, r).Length == 0);
+
+    private void ReadTables(SchemeTable doc)
     {
         var rows = new Dictionary<string, (List<int> Ids, List<KeyValuePair<int, int>> Tags, List<string> TagNames)>(StringComparer.Ordinal);
-        foreach (var row in doc.Csv.Rows)
+        for (var row = 0; row < doc.Count; row++)
         {
-            var table = row[doc.Columns[0]];
-            var code = row[doc.Columns[1]];
-            var tag = row[doc.Columns[2]];
+            var table = doc.Get(row, TableName);
+            var code = doc.Get(row, TableCode);
             if (table.Length == 0 || code.Length == 0)
             {
-                var column = table.Length == 0 ? 0 : 1;
-                _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.Name(column), location: doc.At(row, column), args: doc.Name(column)));
+                if (table.Length == 0 && code.Length == 0) continue; // a spacer row
+                var role = table.Length == 0 ? TableName : TableCode;
+                _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.RoleName(role), location: doc.At(row, role), args: doc.RoleName(role)));
                 continue;
             }
 
@@ -237,8 +276,10 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 rows.Add(table, entry);
             }
 
-            var id = InternScheme(code, table, doc, row, 1);
+            var id = InternScheme(code, table, doc, row, TableCode);
             entry.Ids.Add(id);
+            if (doc.Has(TableCodeName) && doc.Get(row, TableCodeName) is { Length: > 0 } name && !_tableNames.ContainsKey(code)) _tableNames.Add(code, name);
+            var tag = doc.Get(row, TableTag);
             if (tag.Length > 0)
             {
                 var tagIndex = entry.TagNames.IndexOf(tag);
@@ -246,20 +287,19 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 {
                     tagIndex = entry.TagNames.Count;
                     entry.TagNames.Add(tag);
-                    if (tagIndex == 64) _issues.Add(RulePackIssues.TooManyTags.Create(field: "tag", value: table, location: doc.At(row, 2), args: table));
                 }
 
-                if (tagIndex < 64) entry.Tags.Add(new KeyValuePair<int, int>(id, tagIndex));
+                entry.Tags.Add(new KeyValuePair<int, int>(id, tagIndex));
             }
         }
 
         foreach (var pair in rows)
         {
-            _tables.Add(pair.Key, new CodeTable(pair.Key, _codes.Count, pair.Value.Ids, pair.Value.Tags, pair.Value.TagNames.Take(64).ToImmutableArray()));
+            _tables.Add(pair.Key, new CodeTable(pair.Key, _codes.Count, pair.Value.Ids, pair.Value.Tags, pair.Value.TagNames.ToImmutableArray()));
         }
     }
 
-    private ComplicationIndex ReadComplications(Doc cc, Doc exclusions)
+    private ComplicationIndex ReadComplications(SchemeTable cc, SchemeTable exclusions, out List<int> listedCodes)
     {
         var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupNames = new List<string>();
@@ -275,131 +315,126 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             return id;
         }
 
-        var listed = new Dictionary<int, (byte Level, int Group)>(cc.Csv.Rows.Count);
-        foreach (var row in cc.Csv.Rows)
+        // Every row counts on its own (a code may be listed as CC and as MCC, or with two exclusion groups); a row repeated exactly adds nothing.
+        var rows = new List<(int Id, ComplicationLevel Level, int Group)>(cc.Count);
+        var seen = new HashSet<(int, ComplicationLevel, int)>();
+        listedCodes = new List<int>(cc.Count);
+        for (var row = 0; row < cc.Count; row++)
         {
-            var code = row[cc.Columns[0]];
-            var levelText = row[cc.Columns[1]];
-            var group = row[cc.Columns[2]];
+            var code = cc.Get(row, CcCode);
+            var levelText = cc.Get(row, CcLevel);
+            var group = cc.Get(row, CcGroup);
             if (code.Length == 0)
             {
-                _issues.Add(RulePackIssues.EmptyValue.Create(field: "code", location: cc.At(row, 0), args: "code"));
+                if (!RowIsEmpty(cc, row, CcLevel, CcGroup)) _issues.Add(RulePackIssues.EmptyValue.Create(field: cc.RoleName(CcCode), location: cc.At(row, CcCode), args: cc.RoleName(CcCode)));
                 continue;
             }
 
-            byte level = levelText.ToUpperInvariant() switch
+            ComplicationLevel? level = levelText.ToUpperInvariant() switch
             {
-                "MCC" => (byte)ComplicationLevel.Mcc,
-                "CC" => (byte)ComplicationLevel.Cc,
-                _ => 0,
+                "MCC" => ComplicationLevel.Mcc,
+                "CC" => ComplicationLevel.Cc,
+                _ => null,
             };
-            if (level == 0)
+            if (level is null)
             {
-                _issues.Add(RulePackIssues.NotAllowed.Create(field: "level", value: levelText, location: cc.At(row, 1), args: new object[] { "level", levelText, "CC, MCC" }));
+                _issues.Add(RulePackIssues.NotAllowed.Create(field: cc.RoleName(CcLevel), value: levelText, location: cc.At(row, CcLevel), args: new object[] { cc.RoleName(CcLevel), levelText, "CC, MCC" }));
                 continue;
             }
 
-            var id = InternScheme(code, CcFile, cc, row, 0);
+            var id = InternScheme(code, cc.Name, cc, row, CcCode);
+            listedCodes.Add(id);
+            if (cc.Get(row, CcName) is { Length: > 0 } ccName && !_tableNames.ContainsKey(code)) _tableNames.Add(code, ccName);
             var groupId = group.Length == 0 ? -1 : GroupId(group);
-            if (listed.TryGetValue(id, out var existing))
+            if (!seen.Add((id, level.Value, groupId)))
             {
-                if (existing.Level != level || existing.Group != groupId)
-                {
-                    _issues.Add(RulePackIssues.DuplicateCc.Create(field: "code", value: code, location: cc.At(row, 0), args: code));
-                }
-
+                _issues.Add(RulePackIssues.DuplicateCc.Create(field: cc.RoleName(CcCode), value: code, location: cc.At(row, CcCode), args: new object[] { code, cc.Name }));
                 continue;
             }
 
-            listed.Add(id, (level, groupId));
+            rows.Add((id, level.Value, groupId));
         }
 
-        var excluded = new Dictionary<int, List<int>>(exclusions.Csv.Rows.Count / 4);
+        var excluded = new Dictionary<int, List<int>>(exclusions.Count / 4);
         var groupsWithMains = new HashSet<int>();
-        foreach (var row in exclusions.Csv.Rows)
+        for (var row = 0; row < exclusions.Count; row++)
         {
-            var group = row[exclusions.Columns[0]];
-            var main = row[exclusions.Columns[1]];
+            var group = exclusions.Get(row, ExclusionGroup);
+            var main = exclusions.Get(row, ExclusionMain);
             if (group.Length == 0 || main.Length == 0)
             {
-                var column = group.Length == 0 ? 0 : 1;
-                _issues.Add(RulePackIssues.EmptyValue.Create(field: exclusions.Name(column), location: exclusions.At(row, column), args: exclusions.Name(column)));
+                if (group.Length == 0 && main.Length == 0) continue; // a spacer row
+                var role = group.Length == 0 ? ExclusionGroup : ExclusionMain;
+                _issues.Add(RulePackIssues.EmptyValue.Create(field: exclusions.RoleName(role), location: exclusions.At(row, role), args: exclusions.RoleName(role)));
                 continue;
             }
 
             var groupId = GroupId(group);
             groupsWithMains.Add(groupId);
-            var mainId = InternScheme(main, CcExclusionsFile, exclusions, row, 1);
+            var mainId = InternScheme(main, exclusions.Name, exclusions, row, ExclusionMain);
+            listedCodes.Add(mainId);
+            if (exclusions.Get(row, ExclusionName) is { Length: > 0 } mainName && !_tableNames.ContainsKey(main)) _tableNames.Add(main, mainName);
             if (!excluded.TryGetValue(mainId, out var groups)) excluded.Add(mainId, groups = new List<int>(1));
             if (!groups.Contains(groupId)) groups.Add(groupId);
         }
 
-        foreach (var group in listed.Values.Select(v => v.Group).Where(g => g >= 0).Distinct().OrderBy(g => g))
+        foreach (var group in rows.Select(v => v.Group).Where(g => g >= 0).Distinct().OrderBy(g => g))
         {
             if (!groupsWithMains.Contains(group))
             {
-                _issues.Add(RulePackIssues.EmptyExclusionGroup.Create(field: "exclusion_group", value: groupNames[group], location: new SourceLocation(CcFile), args: groupNames[group]));
+                _issues.Add(RulePackIssues.EmptyExclusionGroup.Create(field: cc.RoleName(CcGroup), value: groupNames[group], location: cc.AtTable(), args: new object[] { groupNames[group], exclusions.Name }));
             }
         }
 
         var count = _codes.Count;
-        var levels = new byte[count];
-        var groupOf = new int[count];
-        for (var i = 0; i < count; i++) groupOf[i] = -1;
-        foreach (var pair in listed)
-        {
-            levels[pair.Key] = pair.Value.Level;
-            groupOf[pair.Key] = pair.Value.Group;
-        }
-
         var byMain = new int[]?[count];
         foreach (var pair in excluded) byMain[pair.Key] = pair.Value.ToArray();
-        return new ComplicationIndex(levels, groupOf, byMain, groupNames.ToArray());
+        return new ComplicationIndex(count, rows, byMain, groupNames.ToArray());
     }
 
-    private List<MdcDefinition> ReadMdcs(Doc doc, out Dictionary<string, Condition> conditions)
+    private List<(MdcDefinition Definition, int Line)> ReadMdcs(SchemeTable doc, out Dictionary<string, Condition> conditions)
     {
-        var mdcs = new List<MdcDefinition>();
+        var mdcs = new List<(MdcDefinition, int)>();
         conditions = new Dictionary<string, Condition>(StringComparer.Ordinal);
         var seqs = new HashSet<int>();
-        foreach (var row in doc.Csv.Rows)
+        for (var row = 0; row < doc.Count; row++)
         {
-            var code = Required(doc, row, 1);
-            if (!TryInt(doc, row, 0, out var seq) || code is null) continue;
-            if (!seqs.Add(seq)) _issues.Add(RulePackIssues.DuplicateSeq.Create(field: "seq", value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, 0), args: new object[] { MdcFile, seq }));
+            var code = Required(doc, row, MdcCode);
+            if (!TryInt(doc, row, MdcSeq, out var seq) || code is null) continue;
+            if (!seqs.Add(seq)) DuplicateSeq(doc, row, MdcSeq, doc.Name, seq);
             if (conditions.ContainsKey(code))
             {
-                _issues.Add(RulePackIssues.DuplicateCode.Create(field: "mdc", value: code, location: doc.At(row, 1), args: code));
+                _issues.Add(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(MdcCode), value: code, location: doc.At(row, MdcCode), args: code));
                 continue;
             }
 
-            var text = row[doc.Columns[3]];
-            conditions.Add(code, Compile(text, doc, row));
-            mdcs.Add(new MdcDefinition(seq, code, NameOr(row[doc.Columns[2]], code), text));
+            var text = doc.Get(row, MdcCondition);
+            conditions.Add(code, Compile(text, doc, row, MdcCondition));
+            mdcs.Add((new MdcDefinition(seq, code, NameOr(doc.Get(row, MdcName), code), text), doc.Line(row)));
         }
 
         return mdcs;
     }
 
-    private Dictionary<string, AdrgDefinition> ReadAdrgs(Doc doc, List<MdcDefinition> mdcs, out List<(AdrgRule Row, AdrgDefinition Adrg, Condition Condition)> rules)
+    private Dictionary<string, AdrgDefinition> ReadAdrgs(SchemeTable doc, List<(MdcDefinition Definition, int Line)> mdcs, out List<(AdrgRule Row, AdrgDefinition Adrg, Condition Condition, bool Last)> rules)
     {
         var adrgs = new Dictionary<string, AdrgDefinition>(StringComparer.Ordinal);
-        rules = new List<(AdrgRule, AdrgDefinition, Condition)>();
-        var mdcCodes = new HashSet<string>(mdcs.Select(m => m.Code), StringComparer.Ordinal);
+        rules = new List<(AdrgRule, AdrgDefinition, Condition, bool)>();
+        var mdcCodes = new HashSet<string>(mdcs.Select(m => m.Definition.Code), StringComparer.Ordinal);
         var seqs = new HashSet<(string, int)>();
-        foreach (var row in doc.Csv.Rows)
+        for (var row = 0; row < doc.Count; row++)
         {
-            var mdc = Required(doc, row, 0);
-            var code = Required(doc, row, 2);
-            if (!TryInt(doc, row, 1, out var seq) || mdc is null || code is null) continue;
+            var mdc = Required(doc, row, AdrgMdc);
+            var code = Required(doc, row, AdrgCode);
+            if (!TryInt(doc, row, AdrgSeq, out var seq) || mdc is null || code is null) continue;
             if (!mdcCodes.Contains(mdc))
             {
-                _issues.Add(RulePackIssues.UnknownMdc.Create(field: "mdc", value: mdc, location: doc.At(row, 0), args: mdc));
+                _issues.Add(RulePackIssues.UnknownMdc.Create(field: doc.RoleName(AdrgMdc), value: mdc, location: doc.At(row, AdrgMdc), args: new object[] { mdc, _input.Mdcs.Name }));
                 continue;
             }
 
-            if (!seqs.Add((mdc, seq))) _issues.Add(RulePackIssues.DuplicateSeq.Create(field: "seq", value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, 1), args: new object[] { AdrgFile + " (" + mdc + ")", seq }));
-            var kindText = row[doc.Columns[4]];
+            if (!seqs.Add((mdc, seq))) DuplicateSeq(doc, row, AdrgSeq, doc.Name + " (" + mdc + ")", seq);
+            var kindText = doc.Get(row, AdrgKindColumn);
             AdrgKind kind;
             switch (kindText.ToLowerInvariant())
             {
@@ -408,16 +443,17 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 case "medical": kind = AdrgKind.Medical; break;
                 case "ambiguous": kind = AdrgKind.Ambiguous; break;
                 default:
-                    _issues.Add(RulePackIssues.NotAllowed.Create(field: "kind", value: kindText, location: doc.At(row, 4), args: new object[] { "kind", kindText, "surgical, procedure, medical, ambiguous" }));
+                    _issues.Add(RulePackIssues.NotAllowed.Create(field: doc.RoleName(AdrgKindColumn), value: kindText, location: doc.At(row, AdrgKindColumn), args: new object[] { doc.RoleName(AdrgKindColumn), kindText, "surgical, procedure, medical, ambiguous" }));
                     continue;
             }
 
-            var name = NameOr(row[doc.Columns[3]], code);
+            var name = NameOr(doc.Get(row, AdrgName), code);
             if (adrgs.TryGetValue(code, out var adrg))
             {
-                if (adrg.Kind != kind || (row[doc.Columns[3]].Length > 0 && adrg.Name != name))
+                // drg-scheme-tables.md lets an ADRG have several rows; rows that disagree on name, kind or MDC keep the first row's values.
+                if (adrg.Kind != kind || adrg.Mdc != mdc || (doc.Get(row, AdrgName).Length > 0 && adrg.Name != name))
                 {
-                    _issues.Add(RulePackIssues.InconsistentAdrg.Create(field: "adrg", value: code, location: doc.At(row, 2), args: code));
+                    _issues.Add(RulePackIssues.InconsistentAdrg.Create(field: doc.RoleName(AdrgCode), value: code, location: doc.At(row, AdrgCode), args: code));
                 }
             }
             else
@@ -426,86 +462,139 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 adrgs.Add(code, adrg);
             }
 
-            var text = row[doc.Columns[5]];
-            var condition = Compile(text, doc, row);
-            rules.Add((new AdrgRule(mdc, seq, code, text, row.Line), adrg, condition));
+            var text = doc.Get(row, AdrgCondition);
+            var condition = Compile(text, doc, row, AdrgCondition);
+            rules.Add((new AdrgRule(mdc, seq, code, text, doc.Line(row)), adrg, condition, doc.TriedLast(row)));
         }
 
         return adrgs;
     }
 
-    private List<DrgDefinition> ReadDrgs(Doc doc, Dictionary<string, AdrgDefinition> adrgs, out List<CompiledDrg> compiled)
+    private List<DrgDefinition> ReadDrgs(SchemeTable doc, Dictionary<string, AdrgDefinition> adrgs, out List<(DrgDefinition Definition, CompiledDrg Compiled, Condition Condition, bool Last)> compiled)
     {
         var drgs = new List<DrgDefinition>();
-        compiled = new List<CompiledDrg>();
+        compiled = new List<(DrgDefinition, CompiledDrg, Condition, bool)>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
         var seqs = new HashSet<(string, int)>();
-        foreach (var row in doc.Csv.Rows)
+        for (var row = 0; row < doc.Count; row++)
         {
-            var adrg = Required(doc, row, 0);
-            var code = Required(doc, row, 2);
-            if (!TryInt(doc, row, 1, out var seq) || adrg is null || code is null) continue;
-            if (!adrgs.ContainsKey(adrg))
+            var adrg = Required(doc, row, DrgAdrg);
+            var code = Required(doc, row, DrgCode);
+            if (!TryInt(doc, row, DrgSeq, out var seq) || adrg is null || code is null) continue;
+            if (!adrgs.TryGetValue(adrg, out var parent))
             {
-                _issues.Add(RulePackIssues.UnknownAdrg.Create(field: "adrg", value: adrg, location: doc.At(row, 0), args: adrg));
+                _issues.Add(RulePackIssues.UnknownAdrg.Create(field: doc.RoleName(DrgAdrg), value: adrg, location: doc.At(row, DrgAdrg), args: new object[] { adrg, _input.Adrgs.Name }));
                 continue;
             }
 
-            if (!seqs.Add((adrg, seq))) _issues.Add(RulePackIssues.DuplicateSeq.Create(field: "seq", value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, 1), args: new object[] { DrgFile + " (" + adrg + ")", seq }));
+            // The workbook's DRG sheet also names the MDC; the ADRG decides it, so a different one is reported and the ADRG's MDC kept.
+            if (doc.Has(DrgMdc) && doc.Get(row, DrgMdc) is { Length: > 0 } mdc && mdc != parent.Mdc)
+            {
+                _issues.Add(RulePackIssues.DrgMdcMismatch.Create(field: doc.RoleName(DrgMdc), value: mdc, location: doc.At(row, DrgMdc), args: new object[] { code, mdc, adrg, parent.Mdc }));
+            }
+
+            if (!seqs.Add((adrg, seq))) DuplicateSeq(doc, row, DrgSeq, doc.Name + " (" + adrg + ")", seq);
             if (!codes.Add(code))
             {
-                _issues.Add(RulePackIssues.DuplicateCode.Create(field: "drg", value: code, location: doc.At(row, 2), args: code));
+                _issues.Add(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(DrgCode), value: code, location: doc.At(row, DrgCode), args: code));
                 continue;
             }
 
-            var text = row[doc.Columns[4]];
-            var definition = new DrgDefinition(adrg, seq, code, NameOr(row[doc.Columns[3]], code), text, row.Line);
+            var text = doc.Get(row, DrgCondition);
+            var definition = new DrgDefinition(adrg, seq, code, NameOr(doc.Get(row, DrgName), code), text, doc.Line(row));
             drgs.Add(definition);
-            compiled.Add(new CompiledDrg(definition, Compile(text, doc, row)));
+            var condition = Compile(text, doc, row, DrgCondition);
+            compiled.Add((definition, new CompiledDrg(definition, condition), condition, doc.TriedLast(row)));
         }
 
         foreach (var adrg in adrgs.Values)
         {
-            var rows = compiled.Where(c => c.Definition.Adrg == adrg.Code).OrderBy(c => c.Definition.Seq).ToList();
+            var rows = compiled.Where(c => c.Definition.Adrg == adrg.Code).OrderBy(c => c.Last).ThenBy(c => c.Definition.Seq).ThenBy(c => c.Definition.Line).ToList();
             if (rows.Count == 0)
             {
-                _issues.Add(RulePackIssues.AdrgWithoutDrg.Create(field: "adrg", value: adrg.Code, location: new SourceLocation(DrgFile), args: adrg.Code));
+                _issues.Add(RulePackIssues.AdrgWithoutDrg.Create(field: "adrg", value: adrg.Code, location: doc.AtTable(), args: adrg.Code));
             }
             else if (!rows[rows.Count - 1].Condition.IsAlwaysTrue)
             {
                 var last = rows[rows.Count - 1].Definition;
-                _issues.Add(RulePackIssues.AdrgWithoutFallback.Create(field: "condition", value: last.Code, location: new SourceLocation(DrgFile, last.Line), args: adrg.Code));
+                _issues.Add(RulePackIssues.AdrgWithoutFallback.Create(field: doc.RoleName(DrgCondition), value: last.Code, location: new SourceLocation(doc.Name, last.Line), args: adrg.Code));
             }
         }
 
         return drgs;
     }
 
-    private Condition Compile(string text, Doc doc, CsvRow row)
+    /// <summary>Two rows of one scope share a seq: drg-scheme-tables.md gives no order between them, so file order decides, and the pack is told.</summary>
+    private void DuplicateSeq(SchemeTable doc, int row, int role, string scope, int seq) =>
+        _issues.Add(RulePackIssues.DuplicateSeq.Create(field: doc.RoleName(role), value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, role), args: new object[] { scope, seq }));
+
+    private Condition Compile(string text, SchemeTable doc, int row, int role)
     {
-        _file = doc.File;
-        _row = row.Line;
+        _conditionTable = doc;
+        _conditionRow = row;
+        _conditionRole = role;
         try
         {
-            return ConditionParser.Parse(text, this);
+            return _input.Language.Parse(text, this);
         }
         catch (ConditionSyntaxException e)
         {
-            _issues.Add(RulePackIssues.ConditionSyntax.Create(field: "condition", value: text, location: new SourceLocation(doc.File, row.Line, e.Position, "condition"),
+            _issues.Add(RulePackIssues.ConditionSyntax.Create(field: doc.RoleName(role), value: text, location: doc.At(row, role, e.Position),
                 args: new object[] { e.Position, e.Expected, e.Found }));
             return new ConstantCondition(false, text);
         }
+    }
+
+    /// <summary>
+    /// The known codes of a pack without dictionaries (nhsa-drg-workbook.md): the members of every code set a condition reads for
+    /// diagnoses are diagnoses, of every set read for procedures procedures, and the CC list and exclusion tables hold diagnoses. A set no
+    /// condition reads counts by its name: <c>DI…</c> diagnoses, <c>OP…</c> procedures (the workbook's naming); any other is left out.
+    /// </summary>
+    private ImmutableArray<CodeEntry> KnownCodesFromTables(IReadOnlyList<Condition> conditions, List<int> ccCodes, CodeKind kind)
+    {
+        var read = new HashSet<CodeTable>();
+        var readOther = new HashSet<CodeTable>();
+        foreach (var atom in conditions.SelectMany(c => c.Descendants()).OfType<InTableCondition>())
+        {
+            var isDiagnosis = atom.List is CaseList.MainDx or CaseList.OtherDx or CaseList.AnyDx;
+            foreach (var part in atom.Table.Parts) (isDiagnosis == (kind == CodeKind.Diagnosis) ? read : readOther).Add(part);
+        }
+
+        var prefix = kind == CodeKind.Diagnosis ? "DI" : "OP";
+        var ids = _tables.Values.Where(t => read.Contains(t) || (!readOther.Contains(t) && t.Name.StartsWith(prefix, StringComparison.Ordinal)))
+            .SelectMany(t => t.Members());
+        if (kind == CodeKind.Diagnosis) ids = ids.Concat(ccCodes);
+        var flag = kind == CodeKind.Diagnosis ? CodeSpace.InDiagnosisDictionary : CodeSpace.InProcedureDictionary;
+        var entries = ImmutableArray.CreateBuilder<CodeEntry>();
+        foreach (var id in ids.Distinct().OrderBy(i => i))
+        {
+            var code = _codes.CodeOf(id);
+            _codes.Add(code, flag);
+            entries.Add(new CodeEntry(code, _tableNames.TryGetValue(code, out var name) ? name : string.Empty, kind, id));
+        }
+
+        return entries.ToImmutable();
     }
 
     CodeTable? IConditionBinder.FindTable(string name) => _tables.TryGetValue(name, out var table) ? table : null;
 
     CodeTable IConditionBinder.InlineTable(IReadOnlyList<string> codes)
     {
-        var key = string.Join("\u0001", codes);
-        if (_inlineTables.TryGetValue(key, out var table)) return table;
-        var ids = codes.Select(c => InternScheme(c, "{inline}", new SourceLocation(_file, _row, 0, "condition"))).ToList();
-        table = new CodeTable("{" + string.Join(",", codes) + "}", _codes.Count, ids, Array.Empty<KeyValuePair<int, int>>(), ImmutableArray<string>.Empty);
-        _inlineTables.Add(key, table);
+        var key = "{" + string.Join(",", codes) + "}";
+        if (_derivedTables.TryGetValue(key, out var table)) return table;
+        var ids = codes.Select(c => InternScheme(c, "{inline}", _conditionTable.At(_conditionRow, _conditionRole))).ToList();
+        table = new CodeTable(key, _codes.Count, ids, Array.Empty<KeyValuePair<int, int>>(), ImmutableArray<string>.Empty);
+        _derivedTables.Add(key, table);
+        return table;
+    }
+
+    CodeTable IConditionBinder.UnionTable(IReadOnlyList<CodeTable> tables)
+    {
+        if (tables.Count == 1) return tables[0];
+        var key = "{" + string.Join(", ", tables.Select(t => t.Name)) + "}";
+        if (_derivedTables.TryGetValue(key, out var table)) return table;
+        table = CodeTable.Union(key, tables);
+        _derivedTables.Add(key, table);
         return table;
     }
 
@@ -513,61 +602,41 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         new(name, 0, Array.Empty<int>(), Array.Empty<KeyValuePair<int, int>>(), ImmutableArray<string>.Empty);
 
     void IConditionBinder.MissingTable(string name, int position) =>
-        _issues.Add(RulePackIssues.MissingTable.Create(field: "condition", value: name, location: new SourceLocation(_file, _row, position, "condition"), args: name));
+        _issues.Add(RulePackIssues.MissingTable.Create(field: _conditionTable.RoleName(_conditionRole), value: name,
+            location: _conditionTable.At(_conditionRow, _conditionRole, position), args: new object[] { name, _input.Tables.Name }));
 
     /// <summary>Interns a code that a table, the CC list or an inline list names; warns once when the dictionaries lack it.</summary>
-    private int InternScheme(string code, string where, SourceLocation location) => InternScheme(code, where, null, default, 0, location);
+    private int InternScheme(string code, string where, SourceLocation location) => InternScheme(code, where, null, 0, 0, location);
 
     // The location is built only when a warning needs it: tables hold ~100k rows and most codes are in the dictionary.
-    private int InternScheme(string code, string where, Doc doc, CsvRow row, int column) => InternScheme(code, where, doc, row, column, null);
+    private int InternScheme(string code, string where, SchemeTable doc, int row, int role) => InternScheme(code, where, doc, row, role, null);
 
-    private int InternScheme(string code, string where, Doc? doc, CsvRow row, int column, SourceLocation? location)
+    private int InternScheme(string code, string where, SchemeTable? doc, int row, int role, SourceLocation? location)
     {
         var id = _codes.Add(code);
-        if (!_codes.HasFlag(id, CodeSpace.InDiagnosisDictionary) && !_codes.HasFlag(id, CodeSpace.InProcedureDictionary) && _warnedCodes.Add(code))
+        if (!_input.WithoutDictionaries && !_codes.HasFlag(id, CodeSpace.InDiagnosisDictionary) && !_codes.HasFlag(id, CodeSpace.InProcedureDictionary) && _warnedCodes.Add(code))
         {
-            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, column), args: code));
+            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, role), args: code));
         }
 
         return id;
     }
 
-    private string? Required(Doc doc, CsvRow row, int column)
+    private string? Required(SchemeTable doc, int row, int role)
     {
-        var value = row[doc.Columns[column]];
+        var value = doc.Get(row, role);
         if (value.Length > 0) return value;
-        _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.Name(column), location: doc.At(row, column), args: doc.Name(column)));
+        _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.RoleName(role), location: doc.At(row, role), args: doc.RoleName(role)));
         return null;
     }
 
-    private bool TryInt(Doc doc, CsvRow row, int column, out int value)
+    private bool TryInt(SchemeTable doc, int row, int role, out int value)
     {
-        var text = row[doc.Columns[column]];
+        var text = doc.Get(row, role);
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value)) return true;
-        _issues.Add(RulePackIssues.NotANumber.Create(field: doc.Name(column), value: text, location: doc.At(row, column), args: new object[] { doc.Name(column), text }));
+        _issues.Add(RulePackIssues.NotANumber.Create(field: doc.RoleName(role), value: text, location: doc.At(row, role), args: new object[] { doc.RoleName(role), text }));
         return false;
     }
 
     private static string NameOr(string name, string code) => name.Length > 0 ? name : code;
-
-    private sealed class Doc
-    {
-        public Doc(string file, CsvDocument csv, int[] columns)
-        {
-            File = file;
-            Csv = csv;
-            Columns = columns;
-        }
-
-        public string File { get; }
-
-        public CsvDocument Csv { get; }
-
-        public int[] Columns { get; }
-
-        public string Name(int column) => Csv.Header[Columns[column]];
-
-        public SourceLocation At(CsvRow row, int column) =>
-            new(File, row.Line, Columns[column] + 1, Csv.Header[Columns[column]]);
-    }
 }

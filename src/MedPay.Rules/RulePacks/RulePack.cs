@@ -28,7 +28,7 @@ public sealed class RulePack
         (Manifest, Issues) = ReadManifest(files, fallbackId);
     }
 
-    /// <summary>Where the pack came from: <c>folder:&lt;path&gt;</c>, <c>zip:&lt;path&gt;</c>, <c>embedded:&lt;id&gt;</c> or <c>memory</c>.</summary>
+    /// <summary>Where the pack came from: <c>folder:&lt;path&gt;</c>, <c>zip:&lt;path&gt;</c>, <c>workbook:&lt;path&gt;</c>, <c>embedded:&lt;id&gt;</c> or <c>memory</c>.</summary>
     public string Origin { get; }
 
     /// <summary>The manifest. When the pack has none, id and name are taken from its folder or file name.</summary>
@@ -41,7 +41,7 @@ public sealed class RulePack
     public string Version => Manifest.Version;
 
     /// <summary>
-    /// The SHA-256 of the pack's data, lower-case hex: every <c>.csv</c> and <c>.json</c> file's name and bytes, in ordinal name order.
+    /// The SHA-256 of the pack's data, lower-case hex: every <c>.csv</c>, <c>.json</c> and <c>.xlsx</c> file's name and bytes, in ordinal name order.
     /// Documentation beside the data (a README or SOURCES.md) does not change it, so a folder and its embedded copy hash alike.
     /// </summary>
     public string ContentHash { get; }
@@ -51,6 +51,65 @@ public sealed class RulePack
 
     /// <summary>The names of the files in the pack (relative, with <c>/</c> separators), in ordinal order.</summary>
     public IEnumerable<string> FileNames => _files.Keys;
+
+    /// <summary>
+    /// Whether the pack is a workbook pack (nhsa-drg-workbook.md): its manifest declares <c>nhsa-drg-workbook/1</c>, or it has an
+    /// <c>.xlsx</c> file at its top and no <c>mdc.csv</c> (an Excel lock file <c>~$….xlsx</c> does not count). A manifest that declares
+    /// the folder layout (<c>drg-scheme-tables/…</c>) makes it a folder pack whatever files it holds.
+    /// </summary>
+    public bool IsWorkbookPack
+    {
+        get
+        {
+            var format = Manifest.Format;
+            if (string.Equals(format, "nhsa-drg-workbook/1", StringComparison.OrdinalIgnoreCase)) return true;
+            if (format.StartsWith("drg-scheme-tables/", StringComparison.OrdinalIgnoreCase)) return false;
+            return !_files.ContainsKey("mdc.csv") && _files.Keys.Any(IsWorkbookFile);
+        }
+    }
+
+    /// <summary>
+    /// The files a workbook given alone takes from its folder (nhsa-drg-workbook.md): the dictionaries, the version maps, the
+    /// manifest and the amendments file.
+    /// </summary>
+    public static readonly ImmutableArray<string> WorkbookCompanionFiles = ImmutableArray.Create(
+        "diagnoses.csv", "procedures.csv", "diagnosis_map.csv", "procedure_map.csv", "scheme.json", "amendments.csv");
+
+    /// <summary>
+    /// Reads a workbook pack from an <c>.xlsx</c> file: the workbook and, when they stand beside it, the files of
+    /// <see cref="WorkbookCompanionFiles"/> (further <c>diagnosis_map*.csv</c> / <c>procedure_map*.csv</c> parts included).
+    /// </summary>
+    /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <returns>The pack; its id is the manifest's, else the file name without extension.</returns>
+    /// <exception cref="RulePackException">The file does not exist or cannot be read.</exception>
+    public static RulePack FromWorkbook(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        try
+        {
+            var full = Path.GetFullPath(path);
+            if (!File.Exists(full)) throw Fail(path, "file not found / 文件不存在");
+            var folder = Path.GetDirectoryName(full) ?? ".";
+            var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+            files[Path.GetFileName(full)] = File.ReadAllBytes(full);
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                var name = Path.GetFileName(file);
+                var companion = WorkbookCompanionFiles.Contains(name)
+                    || ((name.StartsWith("diagnosis_map", StringComparison.Ordinal) || name.StartsWith("procedure_map", StringComparison.Ordinal)) && name.EndsWith(".csv", StringComparison.Ordinal));
+                if (companion) files[name] = File.ReadAllBytes(file);
+            }
+
+            return new RulePack("workbook:" + full, files.ToImmutable(), Path.GetFileNameWithoutExtension(full));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw Fail(path, e.Message);
+        }
+    }
+
+    private static bool IsWorkbookFile(string name) =>
+        name.IndexOf('/') < 0 && name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("~$", StringComparison.Ordinal);
 
     /// <summary>The ids of the packs embedded in this assembly.</summary>
     public static ImmutableArray<string> EmbeddedPackIds { get; } = typeof(RulePack).Assembly.GetManifestResourceNames()
@@ -179,7 +238,8 @@ public sealed class RulePack
     }
 
     /// <summary>
-    /// Opens a pack by what the caller has: an existing folder, an existing <c>.zip</c> file, or the id of an embedded pack.
+    /// Opens a pack by what the caller has: an existing folder, an existing <c>.xlsx</c> workbook (see <see cref="FromWorkbook"/>), an
+    /// existing <c>.zip</c> file, or the id of an embedded pack.
     /// </summary>
     /// <param name="folderZipOrEmbeddedId">A folder path, a zip path or an embedded pack id.</param>
     /// <returns>The pack.</returns>
@@ -188,7 +248,11 @@ public sealed class RulePack
     {
         if (folderZipOrEmbeddedId is null) throw new ArgumentNullException(nameof(folderZipOrEmbeddedId));
         if (Directory.Exists(folderZipOrEmbeddedId)) return FromDirectory(folderZipOrEmbeddedId);
-        if (File.Exists(folderZipOrEmbeddedId)) return FromZip(folderZipOrEmbeddedId);
+        if (File.Exists(folderZipOrEmbeddedId))
+        {
+            return folderZipOrEmbeddedId.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? FromWorkbook(folderZipOrEmbeddedId) : FromZip(folderZipOrEmbeddedId);
+        }
+
         if (EmbeddedPackIds.Contains(folderZipOrEmbeddedId)) return Embedded(folderZipOrEmbeddedId);
         throw Fail(folderZipOrEmbeddedId, "not a folder, a zip file or an embedded pack id / 既不是文件夹、zip 文件，也不是内置规则包 id");
     }
@@ -202,6 +266,18 @@ public sealed class RulePack
         if (files is null) throw new ArgumentNullException(nameof(files));
         var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in files) builder[file.Key] = Encoding.UTF8.GetBytes(file.Value);
+        return new RulePack("memory", builder.ToImmutable(), fallbackId);
+    }
+
+    /// <summary>Builds a pack from files in memory as bytes (a workbook downloaded by a service, packs generated by code).</summary>
+    /// <param name="files">File names (relative, <c>/</c> separators) and their bytes.</param>
+    /// <param name="fallbackId">The id to use when the files have no manifest.</param>
+    /// <returns>The pack.</returns>
+    public static RulePack FromFiles(IEnumerable<KeyValuePair<string, byte[]>> files, string fallbackId = "memory")
+    {
+        if (files is null) throw new ArgumentNullException(nameof(files));
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in files) builder[file.Key] = (byte[])file.Value.Clone();
         return new RulePack("memory", builder.ToImmutable(), fallbackId);
     }
 
@@ -222,7 +298,8 @@ public sealed class RulePack
     }
 
     private static bool IsData(string name) =>
-        name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     private static string ComputeHash(ImmutableSortedDictionary<string, byte[]> files)
     {
@@ -245,8 +322,10 @@ public sealed class RulePack
         var fileName = ManifestFileNames.FirstOrDefault(files.ContainsKey);
         if (fileName is null)
         {
+            // A workbook pack may come without a manifest (nhsa-drg-workbook.md): its id is then its file or folder name.
+            var workbook = !files.ContainsKey("mdc.csv") && files.Keys.Any(IsWorkbookFile);
             return (new RulePackManifest(fallbackId, fallbackId, string.Empty, string.Empty, string.Empty, string.Empty),
-                ImmutableArray.Create(RulePackIssues.MissingFile.Create(args: "scheme.json / pack.json")));
+                workbook ? ImmutableArray<Issue>.Empty : ImmutableArray.Create(RulePackIssues.MissingFile.Create(args: "scheme.json / pack.json")));
         }
 
         try

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using MedPay.Rules.Dip;
 using MedPay.Rules.Drg;
+using MedPay.Rules.Drg.Workbooks;
 using MedPay.Rules.Payment;
 using MedPay.Rules.Retention;
 using MedPay.Rules.Settlement;
+using MedPay.Rules.Workbooks;
 
 namespace MedPay.Rules.RulePacks;
 
@@ -25,12 +27,13 @@ public sealed class RulePackContent
         [RetentionPolicy.Format] = RulePackKind.Retention,
     };
 
-    private RulePackContent(RulePack pack, RulePackKind kind, object? model, ImmutableArray<Issue> issues)
+    private RulePackContent(RulePack pack, RulePackKind kind, object? model, ImmutableArray<Issue> issues, DrgWorkbookImportReport? importReport = null)
     {
         Pack = pack;
         Kind = kind;
         Model = model;
         Issues = issues;
+        ImportReport = importReport;
     }
 
     /// <summary>The pack.</summary>
@@ -45,15 +48,19 @@ public sealed class RulePackContent
     /// <summary>Every issue found (errors and warnings), each with file, row and column where it has them.</summary>
     public ImmutableArray<Issue> Issues { get; }
 
+    /// <summary>What loading a workbook pack read and did (nhsa-drg-workbook.md); <see langword="null"/> for other packs.</summary>
+    public DrgWorkbookImportReport? ImportReport { get; }
+
     /// <summary>Whether the model was built (no errors).</summary>
     public bool Succeeded => Model is not null;
 
-    /// <summary>The kind a pack's manifest declares (<see cref="RulePackKind.Drg"/> when its format is missing or unknown).</summary>
+    /// <summary>The kind a pack's manifest declares (<see cref="RulePackKind.Drg"/> for a workbook pack, and when its format is missing or unknown).</summary>
     /// <param name="pack">The pack.</param>
     /// <returns>The kind.</returns>
     public static RulePackKind KindOf(RulePack pack)
     {
         if (pack is null) throw new ArgumentNullException(nameof(pack));
+        if (pack.IsWorkbookPack) return RulePackKind.Drg;
         return Formats.TryGetValue(pack.Manifest.Format, out var kind) ? kind : RulePackKind.Drg;
     }
 
@@ -61,7 +68,14 @@ public sealed class RulePackContent
     /// <param name="pack">The pack.</param>
     /// <param name="kind">What to read it as; <see cref="RulePackKind.Auto"/> reads the manifest.</param>
     /// <returns>The model (or none) and every issue.</returns>
-    public static RulePackContent TryLoad(RulePack pack, RulePackKind kind = RulePackKind.Auto)
+    public static RulePackContent TryLoad(RulePack pack, RulePackKind kind = RulePackKind.Auto) => TryLoad(pack, kind, null);
+
+    /// <summary>Loads a pack into the model of its kind without throwing; a DRG workbook pack is read with <paramref name="workbookReader"/>.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="kind">What to read it as; <see cref="RulePackKind.Auto"/> reads the manifest.</param>
+    /// <param name="workbookReader">Reads <c>.xlsx</c> files (the <c>MedPay.Rules.Workbooks</c> package has one); needed for workbook packs only.</param>
+    /// <returns>The model (or none), every issue, and for a workbook its import report.</returns>
+    public static RulePackContent TryLoad(RulePack pack, RulePackKind kind, IWorkbookReader? workbookReader)
     {
         if (pack is null) throw new ArgumentNullException(nameof(pack));
         if (kind == RulePackKind.Auto) kind = KindOf(pack);
@@ -82,8 +96,8 @@ public sealed class RulePackContent
                 RetentionPolicy.TryLoad(pack, out var policy, out var retentionIssues);
                 return new RulePackContent(pack, kind, policy, retentionIssues);
             default:
-                var scheme = DrgScheme.TryLoad(pack);
-                return new RulePackContent(pack, RulePackKind.Drg, scheme.Scheme, scheme.Issues);
+                var scheme = DrgScheme.TryLoad(pack, workbookReader);
+                return new RulePackContent(pack, RulePackKind.Drg, scheme.Scheme, scheme.Issues, scheme.ImportReport);
         }
     }
 

@@ -51,15 +51,15 @@ public static class RulePackIssues
 
     /// <summary>A condition names a table that the pack does not define.</summary>
     public static readonly IssueDefinition MissingTable = new("PACK_MISSING_TABLE", IssueSeverity.Error,
-        "条件引用的编码表 {0} 在 tables.csv 中不存在", "the condition names table {0}, which tables.csv does not define");
+        "条件引用的编码表 {0} 在 {1} 中不存在", "the condition names table {0}, which {1} does not define");
 
     /// <summary>A row refers to an MDC that is not defined.</summary>
     public static readonly IssueDefinition UnknownMdc = new("PACK_UNKNOWN_MDC", IssueSeverity.Error,
-        "ADRG 行引用的 MDC {0} 在 mdc.csv 中不存在", "the ADRG row names MDC {0}, which mdc.csv does not define");
+        "ADRG 行引用的 MDC {0} 在 {1} 中不存在", "the ADRG row names MDC {0}, which {1} does not define");
 
     /// <summary>A DRG row refers to an ADRG that is not defined.</summary>
     public static readonly IssueDefinition UnknownAdrg = new("PACK_UNKNOWN_ADRG", IssueSeverity.Error,
-        "DRG 行引用的 ADRG {0} 在 adrg.csv 中不存在", "the DRG row names ADRG {0}, which adrg.csv does not define");
+        "DRG 行引用的 ADRG {0} 在 {1} 中不存在", "the DRG row names ADRG {0}, which {1} does not define");
 
     /// <summary>An ADRG has no DRG rows.</summary>
     public static readonly IssueDefinition AdrgWithoutDrg = new("PACK_ADRG_WITHOUT_DRG", IssueSeverity.Error,
@@ -69,17 +69,17 @@ public static class RulePackIssues
     public static readonly IssueDefinition AdrgWithoutFallback = new("PACK_ADRG_NO_UNCONDITIONAL_DRG", IssueSeverity.Warning,
         "ADRG {0} 的最后一个 DRG 行不是无条件的，入组到该 ADRG 的病例可能不能入 DRG", "the last DRG row of ADRG {0} is not unconditional; a case of this ADRG may find no DRG");
 
-    /// <summary>The same seq appears twice in one scope.</summary>
-    public static readonly IssueDefinition DuplicateSeq = new("PACK_DUPLICATE_SEQ", IssueSeverity.Error,
-        "{0} 中顺序号 seq={1} 重复", "seq {1} appears twice in {0}");
+    /// <summary>The same seq appears twice in one scope; the rows are tried in file order (the layout gives no other order).</summary>
+    public static readonly IssueDefinition DuplicateSeq = new("PACK_DUPLICATE_SEQ", IssueSeverity.Warning,
+        "{0} 中顺序号 seq={1} 重复，按文件中的先后顺序尝试", "seq {1} appears twice in {0}; the rows are tried in file order");
 
     /// <summary>The same code (MDC, DRG) is defined twice.</summary>
     public static readonly IssueDefinition DuplicateCode = new("PACK_DUPLICATE_CODE", IssueSeverity.Error,
         "编码 {0} 重复定义", "code {0} is defined twice");
 
-    /// <summary>The same ADRG code is given two different names or kinds.</summary>
-    public static readonly IssueDefinition InconsistentAdrg = new("PACK_INCONSISTENT_ADRG", IssueSeverity.Error,
-        "ADRG {0} 的多行之间名称、类型或 MDC 不一致", "the rows of ADRG {0} disagree on name, kind or MDC");
+    /// <summary>The rows of one ADRG give different names, kinds or MDCs; the first row's are kept.</summary>
+    public static readonly IssueDefinition InconsistentAdrg = new("PACK_INCONSISTENT_ADRG", IssueSeverity.Warning,
+        "ADRG {0} 的多行之间名称、类型或 MDC 不一致，采用第一行的", "the rows of ADRG {0} disagree on name, kind or MDC; the first row's are kept");
 
     /// <summary>A code in a table is not in the scheme's dictionary.</summary>
     public static readonly IssueDefinition CodeNotInDictionary = new("PACK_CODE_NOT_IN_DICTIONARY", IssueSeverity.Warning,
@@ -87,11 +87,14 @@ public static class RulePackIssues
 
     /// <summary>A CC/MCC exclusion group is referenced but lists no main diagnosis.</summary>
     public static readonly IssueDefinition EmptyExclusionGroup = new("PACK_EMPTY_EXCLUSION_GROUP", IssueSeverity.Warning,
-        "排除组 {0} 在 cc_exclusions.csv 中没有主要诊断", "exclusion group {0} lists no main diagnosis in cc_exclusions.csv");
+        "排除组 {0} 在 {1} 中没有主要诊断，不排除任何编码", "exclusion group {0} lists no main diagnosis in {1}, so it excludes nothing");
 
-    /// <summary>A code is listed twice in cc.csv with different levels or groups.</summary>
-    public static readonly IssueDefinition DuplicateCc = new("PACK_DUPLICATE_CC", IssueSeverity.Error,
-        "cc.csv 中编码 {0} 重复出现且级别或排除组不同", "code {0} appears twice in cc.csv with different level or exclusion group");
+    /// <summary>
+    /// A CC row repeats an earlier row exactly (same code, level and exclusion group) and adds nothing. Rows of one code that differ in
+    /// level or group are not an issue: each counts on its own.
+    /// </summary>
+    public static readonly IssueDefinition DuplicateCc = new("PACK_DUPLICATE_CC", IssueSeverity.Warning,
+        "{1} 中编码 {0} 的一行与前面一行完全相同（级别与排除组相同），重复行不起作用", "{1} repeats the row of code {0} with the same level and exclusion group; the repeat adds nothing");
 
     /// <summary>A file of the pack cannot be read.</summary>
     public static readonly IssueDefinition Unreadable = new("PACK_UNREADABLE", IssueSeverity.Error,
@@ -105,15 +108,15 @@ public static class RulePackIssues
     public static readonly IssueDefinition DuplicateDictionaryCode = new("PACK_DUPLICATE_DICTIONARY_CODE", IssueSeverity.Warning,
         "字典中编码 {0} 重复，保留第一行", "the dictionary lists code {0} twice; the first row is kept");
 
-    /// <summary>A table has more distinct tags than <c>count_tags</c> supports.</summary>
-    public static readonly IssueDefinition TooManyTags = new("PACK_TOO_MANY_TAGS", IssueSeverity.Error,
-        "编码表 {0} 的不同标签超过 64 个", "table {0} has more than 64 distinct tags");
+    /// <summary>A DRG row names an MDC other than its ADRG's; the ADRG's MDC decides.</summary>
+    public static readonly IssueDefinition DrgMdcMismatch = new("PACK_DRG_MDC_MISMATCH", IssueSeverity.Warning,
+        "DRG {0} 所属 MDC 写为 {1}，但其 ADRG {2} 属于 {3}；以 ADRG 的 MDC 为准", "DRG {0} names MDC {1}, but its ADRG {2} belongs to {3}; the ADRG's MDC decides");
 
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         CsvUnterminatedQuoteDefinition, CsvTextAfterQuoteDefinition, MissingFile, BadManifest, UnknownFormat, MissingColumn, EmptyValue,
         NotANumber, NotADecimal, NotAllowed, ConditionSyntax, MissingTable, UnknownMdc, UnknownAdrg, AdrgWithoutDrg, AdrgWithoutFallback,
-        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown, DuplicateDictionaryCode, TooManyTags);
+        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown, DuplicateDictionaryCode, DrgMdcMismatch);
 
     internal static Issue CsvUnterminatedQuote(SourceLocation location) => CsvUnterminatedQuoteDefinition.Create(location: location);
 

@@ -11,6 +11,9 @@ public static class SharedFixtures
     /// <summary>The national CHS-DRG 1.1 conformance scheme folder.</summary>
     public static string ChsDrg11 => Path.Combine(SharedRoot, "conformance", "chs-drg-1.1");
 
+    /// <summary>The national CHS-DRG 1.1 scheme rendered as an official NHSA workbook pack (workbook.xlsx and the dictionaries).</summary>
+    public static string ChsDrg11Workbook => Path.Combine(SharedRoot, "conformance", "chs-drg-1.1-workbook");
+
     /// <summary>The shared folder (<c>../shared</c> from the repository root, or MEDPAY_SHARED).</summary>
     public static string SharedRoot => Shared.Value;
 

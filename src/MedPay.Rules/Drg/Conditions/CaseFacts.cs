@@ -17,6 +17,7 @@ internal ref struct CaseFacts
         AgeYears = input.AgeYears;
         AgeDays = ageDays;
         BirthWeightGrams = input.BirthWeightGrams;
+        NewbornWeightGrams = input.AdmissionWeightGrams > 0 ? input.AdmissionWeightGrams : input.BirthWeightGrams;
         LengthOfStayDays = input.LengthOfStayDays;
         Discharge = input.Discharge;
         IcuHours = input.IcuHours;
@@ -36,6 +37,9 @@ internal ref struct CaseFacts
     public int AgeDays { get; }
 
     public int BirthWeightGrams { get; }
+
+    /// <summary>The newborn admission weight when given, else the birth weight (nhsa-drg-workbook.md, <c>XSRTZ</c>).</summary>
+    public int NewbornWeightGrams { get; }
 
     public int LengthOfStayDays { get; }
 
@@ -78,6 +82,7 @@ internal ref struct CaseFacts
         CaseField.AgeYears => AgeYears,
         CaseField.AgeDays => AgeDays,
         CaseField.BirthWeightGrams => BirthWeightGrams,
+        CaseField.NewbornWeightGrams => NewbornWeightGrams,
         CaseField.LengthOfStayDays => LengthOfStayDays,
         CaseField.IcuHours => IcuHours,
         CaseField.DxCount => Dx.Length,

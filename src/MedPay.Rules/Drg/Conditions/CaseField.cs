@@ -6,6 +6,9 @@ internal enum CaseField
     AgeYears,
     AgeDays,
     BirthWeightGrams,
+
+    /// <summary>The newborn admission weight, else the birth weight (the workbook's <c>XSRTZ</c>).</summary>
+    NewbornWeightGrams,
     LengthOfStayDays,
     IcuHours,
     DxCount,

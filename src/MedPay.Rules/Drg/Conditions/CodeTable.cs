@@ -3,43 +3,64 @@ using System.Collections.Immutable;
 namespace MedPay.Rules.Drg.Conditions;
 
 /// <summary>
-/// A code table of a scheme compiled to a bit set over the scheme's code ids, with the optional tag of each code
-/// (for <c>count_tags</c>). Membership is one shift and one mask.
+/// A code table of a scheme compiled to a bit set over the scheme's code ids, with the optional tags of each code
+/// (for <c>count_tags</c>). Membership is one shift and one mask. A union of tables (a workbook target <c>{DI_A, DI_B}</c>) is
+/// one table too, whose <see cref="Parts"/> name the tables it was made of.
 /// </summary>
 internal sealed class CodeTable
 {
     private readonly ulong[] _bits;
-    private readonly Dictionary<int, ulong> _tagMasks;
+    private readonly Dictionary<int, int[]> _tagsById; // tag indexes per code id
+    private readonly ImmutableArray<CodeTable> _parts;
 
     public CodeTable(string name, int codeCount, IEnumerable<int> ids, IEnumerable<KeyValuePair<int, int>> tagsById, ImmutableArray<string> tags)
     {
         Name = name;
         _bits = new ulong[(codeCount + 63) >> 6];
-        var size = 0;
-        foreach (var id in ids)
-        {
-            ref var word = ref _bits[id >> 6];
-            var mask = 1UL << (id & 63);
-            if ((word & mask) == 0) size++;
-            word |= mask;
-        }
-
-        Size = size;
+        foreach (var id in ids) _bits[id >> 6] |= 1UL << (id & 63);
+        Size = Count(_bits);
         Tags = tags;
-        _tagMasks = new Dictionary<int, ulong>();
-        foreach (var pair in tagsById)
-        {
-            _tagMasks.TryGetValue(pair.Key, out var mask);
-            _tagMasks[pair.Key] = mask | (1UL << pair.Value);
-        }
+        _tagsById = tagsById.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Value).Distinct().ToArray());
+        _parts = ImmutableArray.Create(this);
+    }
+
+    private CodeTable(string name, ulong[] bits, ImmutableArray<CodeTable> parts)
+    {
+        Name = name;
+        _bits = bits;
+        Size = Count(bits);
+        Tags = ImmutableArray<string>.Empty;
+        _tagsById = new Dictionary<int, int[]>();
+        _parts = parts;
     }
 
     public string Name { get; }
 
     public int Size { get; }
 
-    /// <summary>The distinct non-empty tags of the table (at most 64), in order of first appearance.</summary>
+    /// <summary>The distinct non-empty tags of the table, in order of first appearance.</summary>
     public ImmutableArray<string> Tags { get; }
+
+    /// <summary>The named tables this one is made of: itself, or the members of a union.</summary>
+    public ImmutableArray<CodeTable> Parts => _parts;
+
+    /// <summary>Whether the table is a union of several named tables.</summary>
+    public bool IsUnion => _parts.Length > 1 || !ReferenceEquals(_parts[0], this);
+
+    /// <summary>The union of several tables, compiled to one bit set.</summary>
+    public static CodeTable Union(string name, IReadOnlyList<CodeTable> tables)
+    {
+        var bits = new ulong[tables.Max(t => t._bits.Length)];
+        foreach (var table in tables)
+        {
+            for (var w = 0; w < table._bits.Length; w++) bits[w] |= table._bits[w];
+        }
+
+        return new CodeTable(name, bits, tables.SelectMany(t => t.Parts).Distinct().ToImmutableArray());
+    }
+
+    /// <summary>The tags of a code of the table (empty when it has none).</summary>
+    public IEnumerable<string> TagsOf(int id) => _tagsById.TryGetValue(id, out var tags) ? tags.Select(t => Tags[t]) : Enumerable.Empty<string>();
 
     public bool Contains(int id) => id >= 0 && id < _bits.Length << 6 && (_bits[id >> 6] & (1UL << (id & 63))) != 0;
 
@@ -69,23 +90,28 @@ internal sealed class CodeTable
     /// <summary>The number of distinct tags among the table rows whose code is in the list.</summary>
     public int CountTags(ReadOnlySpan<int> ids)
     {
-        if (_tagMasks.Count == 0) return 0;
-        ulong seen = 0;
+        if (_tagsById.Count == 0) return 0;
+        Span<ulong> seen = Tags.Length <= 256 ? stackalloc ulong[(Tags.Length + 63) >> 6] : new ulong[(Tags.Length + 63) >> 6];
         foreach (var id in ids)
         {
-            if (id >= 0 && _tagMasks.TryGetValue(id, out var mask)) seen |= mask;
+            if (id < 0 || !_tagsById.TryGetValue(id, out var tags)) continue;
+            foreach (var tag in tags) seen[tag >> 6] |= 1UL << (tag & 63);
         }
 
-        return BitCount(seen);
+        return Count(seen);
     }
 
-    private static int BitCount(ulong value)
+    private static int Count(ReadOnlySpan<ulong> words)
     {
         var count = 0;
-        while (value != 0)
+        foreach (var word in words)
         {
-            value &= value - 1;
-            count++;
+            var value = word;
+            while (value != 0)
+            {
+                value &= value - 1;
+                count++;
+            }
         }
 
         return count;

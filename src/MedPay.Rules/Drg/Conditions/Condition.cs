@@ -51,6 +51,8 @@ internal sealed class NotCondition : Condition
     public NotCondition(Condition operand, string text)
         : base(text) => _operand = operand;
 
+    public Condition Operand => _operand;
+
     public override bool Evaluate(ref CaseFacts facts) => !_operand.Evaluate(ref facts);
 
     public override bool EvaluateTraced(ref CaseFacts facts, out Condition decidingAtom) => !_operand.EvaluateTraced(ref facts, out decidingAtom);
@@ -162,18 +164,25 @@ internal sealed class CountTagsCondition : Condition
 
     public CodeTable Table => _table;
 
+    public CaseList List => _list;
+
+    public Comparison Comparison => _comparison;
+
+    public double Number => _number;
+
     public override bool Evaluate(ref CaseFacts facts) => _comparison.Compare(_table.CountTags(facts.List(_list)), _number);
 }
 
-/// <summary><c>has_mcc</c> or <c>has_cc</c>.</summary>
+/// <summary><c>has_mcc</c>, <c>has_cc</c>, or either (the workbook's <c>QTZD in {MCC, CC}</c>).</summary>
 internal sealed class ComplicationCondition : Condition
 {
-    private readonly ComplicationLevel _level;
+    public ComplicationCondition(ComplicationLevels levels, string text)
+        : base(text) => Levels = levels;
 
-    public ComplicationCondition(ComplicationLevel level, string text)
-        : base(text) => _level = level;
+    public ComplicationLevels Levels { get; }
 
-    public override bool Evaluate(ref CaseFacts facts) => _level == ComplicationLevel.Mcc ? facts.HasMcc : facts.HasCc;
+    public override bool Evaluate(ref CaseFacts facts) =>
+        ((Levels & ComplicationLevels.Mcc) != 0 && facts.HasMcc) || ((Levels & ComplicationLevels.Cc) != 0 && facts.HasCc);
 }
 
 /// <summary><c>FIELD CMP NUMBER</c>.</summary>
@@ -191,6 +200,12 @@ internal sealed class FieldCondition : Condition
         _number = number;
     }
 
+    public CaseField Field => _field;
+
+    public Comparison Comparison => _comparison;
+
+    public double Number => _number;
+
     public override bool Evaluate(ref CaseFacts facts) => _comparison.Compare(facts.Field(_field), _number);
 }
 
@@ -207,6 +222,10 @@ internal sealed class SexCondition : Condition
         _equal = equal;
     }
 
+    public Sex Sex => _sex;
+
+    public bool IsEqual => _equal;
+
     public override bool Evaluate(ref CaseFacts facts) => (facts.Sex == _sex) == _equal;
 }
 
@@ -218,6 +237,8 @@ internal sealed class DischargeCondition : Condition
     public DischargeCondition(int[] values, string text)
         : base(text) => _values = values;
 
+    public IReadOnlyList<int> Values => _values;
+
     public override bool Evaluate(ref CaseFacts facts) => Array.IndexOf(_values, facts.Discharge) >= 0;
 }
 
@@ -228,6 +249,8 @@ internal sealed class DepartmentCondition : Condition
 
     public DepartmentCondition(string[] values, string text)
         : base(text) => _values = values;
+
+    public IReadOnlyList<string> Values => _values;
 
     public override bool Evaluate(ref CaseFacts facts)
     {

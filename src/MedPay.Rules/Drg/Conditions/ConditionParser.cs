@@ -24,6 +24,7 @@ internal sealed class ConditionParser
         ["age_years"] = CaseField.AgeYears,
         ["age_days"] = CaseField.AgeDays,
         ["birth_weight_g"] = CaseField.BirthWeightGrams,
+        ["newborn_weight_g"] = CaseField.NewbornWeightGrams,
         ["los_days"] = CaseField.LengthOfStayDays,
         ["icu_hours"] = CaseField.IcuHours,
         ["dx_count"] = CaseField.DxCount,
@@ -43,6 +44,9 @@ internal sealed class ConditionParser
         _binder = binder;
         _tokens = Tokenize(text);
     }
+
+    /// <summary>The folder layout's condition language as a front end of the condition tree.</summary>
+    public static IConditionLanguage Language { get; } = new FolderLanguage();
 
     /// <summary>Parses a condition. Throws <see cref="ConditionSyntaxException"/> on a syntax error.</summary>
     public static Condition Parse(string text, IConditionBinder binder)
@@ -117,9 +121,9 @@ internal sealed class ConditionParser
             case "false":
                 return new ConstantCondition(false, Slice(start));
             case "has_mcc":
-                return new ComplicationCondition(ComplicationLevel.Mcc, Slice(start));
+                return new ComplicationCondition(ComplicationLevels.Mcc, Slice(start));
             case "has_cc":
-                return new ComplicationCondition(ComplicationLevel.Cc, Slice(start));
+                return new ComplicationCondition(ComplicationLevels.Cc, Slice(start));
             case "count_tags":
             {
                 Expect("(", "'(' after count_tags");
@@ -388,6 +392,13 @@ internal sealed class ConditionParser
                 throw new ConditionSyntaxException(i + 1, "a name, a number, a quoted code, an operator or a bracket", "'" + c + "'");
             }
         }
+    }
+
+    private sealed class FolderLanguage : IConditionLanguage
+    {
+        public string Name => "drg-scheme-tables condition";
+
+        public Condition Parse(string text, IConditionBinder binder) => ConditionParser.Parse(text, binder);
     }
 
     private enum TokenKind

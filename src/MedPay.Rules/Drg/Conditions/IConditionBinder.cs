@@ -9,6 +9,9 @@ internal interface IConditionBinder
     /// <summary>A table made of inline codes.</summary>
     CodeTable InlineTable(IReadOnlyList<string> codes);
 
+    /// <summary>The union of several tables (a workbook target such as <c>{DI_Z02, DI_Z03}</c>); the table itself when there is one.</summary>
+    CodeTable UnionTable(IReadOnlyList<CodeTable> tables);
+
     /// <summary>An empty stand-in for a missing table.</summary>
     CodeTable EmptyTable(string name);
 

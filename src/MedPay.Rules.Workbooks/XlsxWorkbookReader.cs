@@ -1,0 +1,386 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace MedPay.Rules.Workbooks;
+
+/// <summary>
+/// Reads <c>.xlsx</c> workbooks (SpreadsheetML). The Open XML SDK (DocumentFormat.OpenXml) opens the package: content types,
+/// relationships, the workbook part and its sheets. Cells are then streamed from each worksheet part and from the shared strings
+/// with <see cref="XmlReader"/>, which keeps loading the CHS-DRG 1.1 workbook (0.6 million cells) to about 40 MB allocated, where
+/// the SDK's own element reader allocates some 370 MB and ExcelDataReader 265 MB (docs/performance.md). Shared strings, inline
+/// strings and rich text (runs without a direct text element) all give their text, phonetic runs left out; <c>_xHHHH_</c> escapes are
+/// decoded; numbers are given in invariant notation. Sizes are checked against <see cref="WorkbookReadLimits"/> before anything is
+/// expanded and while it is read, so a zip bomb or a huge cell is refused in bounded time and memory. Never throws for bad content.
+/// Thread-safe: the instance holds no state.
+/// </summary>
+public sealed class XlsxWorkbookReader : IWorkbookReader
+{
+    private const long RatioCheckedFrom = 1L << 20;
+
+    /// <summary>The reader (it holds no state).</summary>
+    public static XlsxWorkbookReader Instance { get; } = new();
+
+    /// <inheritdoc />
+    public WorkbookReadResult Read(ReadOnlyMemory<byte> content, string fileName, WorkbookReadLimits limits)
+    {
+        if (fileName is null) throw new ArgumentNullException(nameof(fileName));
+        limits ??= WorkbookReadLimits.Default;
+        var file = new SourceLocation(fileName);
+        if (content.Length > limits.MaxFileBytes)
+        {
+            return Fail(WorkbookIssues.TooLarge.Create(value: fileName, location: file, args: new object[] { fileName, "file / 文件", content.Length, limits.MaxFileBytes }));
+        }
+
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+        using (bytes)
+        {
+            if (CheckZip(bytes, fileName, limits) is { } refused) return Fail(refused);
+            bytes.Position = 0;
+            var budget = new ReadBudget(limits.MaxTotalBytes);
+            var part = "xl/workbook.xml";
+            try
+            {
+                using var document = SpreadsheetDocument.Open(bytes, false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes, AutoSave = false });
+                var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part / 没有 workbook 部件");
+                var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? new List<Sheet>();
+                if (sheets.Count > limits.MaxSheets)
+                {
+                    return Fail(WorkbookIssues.LimitExceeded.Create(value: fileName, location: file, args: new object[] { fileName, "工作表 / sheets", limits.MaxSheets }));
+                }
+
+                var strings = Array.Empty<string>();
+                if (workbookPart.SharedStringTablePart is { } sharedPart)
+                {
+                    part = sharedPart.Uri.OriginalString;
+                    using var stream = new BoundedStream(sharedPart.GetStream(FileMode.Open, FileAccess.Read), part, limits.MaxPartBytes, budget);
+                    var sharedStrings = ReadSharedStrings(stream, limits, out var tooLong);
+                    if (sharedStrings is null) return Fail(WorkbookIssues.CellTooLong.Create(field: "sharedStrings", value: fileName, location: new SourceLocation(fileName, "(shared strings)", tooLong, 0, null), args: limits.MaxCellChars));
+                    strings = sharedStrings;
+                }
+
+                var result = ImmutableArray.CreateBuilder<WorkbookSheet>(sheets.Count);
+                foreach (var sheet in sheets)
+                {
+                    var name = sheet.Name?.Value ?? string.Empty;
+                    if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart worksheet) continue; // a chart sheet holds no cells
+                    part = worksheet.Uri.OriginalString;
+                    using var stream = new BoundedStream(worksheet.GetStream(FileMode.Open, FileAccess.Read), part, limits.MaxPartBytes, budget);
+                    var rows = ReadSheet(stream, strings, fileName, name, limits, out var problem);
+                    if (rows is null) return Fail(problem!);
+                    result.Add(new WorkbookSheet(name, rows.Value));
+                }
+
+                return new WorkbookReadResult(new Workbook(fileName, result.MoveToImmutable()), ImmutableArray<Issue>.Empty);
+            }
+            catch (WorkbookLimitException e)
+            {
+                return Fail(WorkbookIssues.TooLarge.Create(value: e.Part, location: file, args: new object[] { fileName, e.Part, e.Bytes, e.Limit }));
+            }
+            catch (XmlException e)
+            {
+                return Fail(WorkbookIssues.PartUnreadable.Create(value: part, location: file, args: new object[] { fileName, part, e.Message }));
+            }
+            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException or ArgumentException
+                or NotSupportedException or FormatException or KeyNotFoundException or IndexOutOfRangeException)
+            {
+                // A package the SDK refuses (no workbook part, a broken relationship, a damaged zip entry) is not a workbook we can read.
+                return Fail(WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, part + ": " + e.Message }));
+            }
+        }
+    }
+
+    private static WorkbookReadResult Fail(Issue issue) => new(null, ImmutableArray.Create(issue));
+
+    /// <summary>Refuses, from the zip directory alone, a file that is not a zip, or whose parts declare sizes or ratios over the limits.</summary>
+    private static Issue? CheckZip(MemoryStream bytes, string fileName, WorkbookReadLimits limits)
+    {
+        var file = new SourceLocation(fileName);
+        try
+        {
+            using var zip = new ZipArchive(bytes, ZipArchiveMode.Read, leaveOpen: true);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                total += entry.Length;
+                if (entry.Length > limits.MaxPartBytes)
+                {
+                    return WorkbookIssues.TooLarge.Create(value: entry.FullName, location: file, args: new object[] { fileName, entry.FullName, entry.Length, limits.MaxPartBytes });
+                }
+
+                if (entry.Length > RatioCheckedFrom && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+                {
+                    var ratio = entry.Length / Math.Max(1, entry.CompressedLength);
+                    return WorkbookIssues.CompressionRatio.Create(value: entry.FullName, location: file, args: new object[] { fileName, entry.FullName, ratio, limits.MaxCompressionRatio });
+                }
+            }
+
+            if (total > limits.MaxTotalBytes)
+            {
+                return WorkbookIssues.TooLarge.Create(value: fileName, location: file, args: new object[] { fileName, "all parts / 全部部件", total, limits.MaxTotalBytes });
+            }
+
+            if (zip.GetEntry("[Content_Types].xml") is null)
+            {
+                return WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, "a zip file without [Content_Types].xml / 不是 Office Open XML 包" });
+            }
+
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            return WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, "not a zip file / 不是 zip 文件: " + e.Message });
+        }
+    }
+
+    private static XmlReader CreateXmlReader(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    });
+
+    /// <summary>The shared string table: each item's text (its <c>t</c>, or the <c>t</c> of each rich-text run; phonetic runs left out).</summary>
+    private static string[]? ReadSharedStrings(Stream stream, WorkbookReadLimits limits, out int tooLongIndex)
+    {
+        tooLongIndex = 0;
+        var strings = new List<string>();
+        using var reader = CreateXmlReader(stream);
+        var names = new Names(reader.NameTable);
+        var text = new StringBuilder();
+        var inItem = false;
+        var depthRph = 0;
+        var inT = false;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                {
+                    var name = reader.LocalName;
+                    if ((object)name == names.Si)
+                    {
+                        text.Clear();
+                        if (reader.IsEmptyElement) strings.Add(string.Empty);
+                        else inItem = true;
+                    }
+                    else if ((object)name == names.RPh && !reader.IsEmptyElement) depthRph++;
+                    else if ((object)name == names.T && inItem && depthRph == 0 && !reader.IsEmptyElement) inT = true;
+                    break;
+                }
+
+                case XmlNodeType.EndElement:
+                {
+                    var name = reader.LocalName;
+                    if ((object)name == names.Si && inItem)
+                    {
+                        strings.Add(OoxmlText.Decode(text.ToString()));
+                        inItem = false;
+                    }
+                    else if ((object)name == names.RPh) depthRph--;
+                    else if ((object)name == names.T) inT = false;
+                    break;
+                }
+
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (!inT) break;
+                    text.Append(reader.Value);
+                    if (text.Length > limits.MaxCellChars)
+                    {
+                        tooLongIndex = strings.Count;
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        return strings.ToArray();
+    }
+
+    /// <summary>The non-empty rows of a worksheet part, or null with the problem.</summary>
+    private static ImmutableArray<WorkbookRow>? ReadSheet(Stream stream, string[] strings, string fileName, string sheet, WorkbookReadLimits limits, out Issue? problem)
+    {
+        problem = null;
+        var rows = ImmutableArray.CreateBuilder<WorkbookRow>();
+        var cells = ImmutableArray.CreateBuilder<WorkbookCell>();
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal); // one string per distinct number text
+        using var reader = CreateXmlReader(stream);
+        var names = new Names(reader.NameTable);
+        var rowNumber = 0;
+        var column = 0;
+        string? type = null;
+        var value = new StringBuilder();
+        var inValue = false; // inside <v>, or inside a <t> of an inline string (not in a phonetic run)
+        var inCell = false;
+        var depthRph = 0;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                {
+                    var name = reader.LocalName;
+                    if ((object)name == names.Row)
+                    {
+                        var r = reader.GetAttribute("r");
+                        rowNumber = r is not null && int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > rowNumber ? n : rowNumber + 1;
+                        if (rowNumber > limits.MaxRows)
+                        {
+                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "行 / rows", limits.MaxRows });
+                            return null;
+                        }
+
+                        column = 0;
+                        cells.Clear();
+                        if (reader.IsEmptyElement) rowNumber = Math.Max(rowNumber, 1);
+                    }
+                    else if ((object)name == names.C)
+                    {
+                        var reference = reader.GetAttribute("r");
+                        column = reference is not null && ColumnOf(reference) is var c && c > column ? c : column + 1;
+                        if (column > limits.MaxColumns)
+                        {
+                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "列 / columns", limits.MaxColumns });
+                            return null;
+                        }
+
+                        type = reader.GetAttribute("t");
+                        value.Clear();
+                        inCell = !reader.IsEmptyElement;
+                    }
+                    else if (inCell && (object)name == names.RPh && !reader.IsEmptyElement) depthRph++;
+                    else if (inCell && ((object)name == names.V || ((object)name == names.T && depthRph == 0))) inValue = !reader.IsEmptyElement;
+                    break;
+                }
+
+                case XmlNodeType.EndElement:
+                {
+                    var name = reader.LocalName;
+                    if ((object)name == names.V || (object)name == names.T) inValue = false;
+                    else if ((object)name == names.RPh) depthRph--;
+                    else if ((object)name == names.C && inCell)
+                    {
+                        inCell = false;
+                        var cell = Cell(column, type, value.ToString(), strings, numbers);
+                        if (cell is null)
+                        {
+                            problem = WorkbookIssues.PartUnreadable.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null),
+                                args: new object[] { fileName, sheet, "shared string index " + value + " is out of range / 共享字符串索引越界" });
+                            return null;
+                        }
+
+                        if (cell.Value.Text.Length > 0) cells.Add(cell.Value);
+                    }
+                    else if ((object)name == names.Row)
+                    {
+                        if (cells.Count > 0) rows.Add(new WorkbookRow(rowNumber, cells.ToImmutable()));
+                    }
+
+                    break;
+                }
+
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (!inValue) break;
+                    value.Append(reader.Value);
+                    if (value.Length > limits.MaxCellChars)
+                    {
+                        problem = WorkbookIssues.CellTooLong.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null), args: limits.MaxCellChars);
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        return rows.ToImmutable();
+    }
+
+    /// <summary>A cell's value by its type; <see langword="null"/> when a shared-string index is out of range.</summary>
+    private static WorkbookCell? Cell(int column, string? type, string raw, string[] strings, Dictionary<string, string> numbers)
+    {
+        switch (type)
+        {
+            case "s":
+                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Length
+                    ? new WorkbookCell(column, strings[index])
+                    : raw.Length == 0 ? new WorkbookCell(column, string.Empty) : null;
+            case "inlineStr":
+            case "str":
+                return new WorkbookCell(column, OoxmlText.Decode(raw));
+            case "b":
+                return new WorkbookCell(column, raw.Trim() == "1" ? "TRUE" : raw.Length == 0 ? string.Empty : "FALSE", WorkbookCellKind.Boolean);
+            case "e":
+                return new WorkbookCell(column, raw, WorkbookCellKind.Error);
+            case "d":
+                return new WorkbookCell(column, raw);
+            default:
+                if (raw.Length == 0) return new WorkbookCell(column, string.Empty, WorkbookCellKind.Number);
+                if (!numbers.TryGetValue(raw, out var text))
+                {
+                    text = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                        ? number == Math.Floor(number) && Math.Abs(number) < 1e15 ? ((long)number).ToString(CultureInfo.InvariantCulture) : number.ToString("R", CultureInfo.InvariantCulture)
+                        : raw;
+                    if (numbers.Count < 65_536) numbers.Add(raw, text);
+                }
+
+                return new WorkbookCell(column, text, WorkbookCellKind.Number);
+        }
+    }
+
+    /// <summary>The 1-based column of an A1 reference (<c>AB12</c> → 28); 0 when it has no letters.</summary>
+    private static int ColumnOf(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference)
+        {
+            if (c is >= 'A' and <= 'Z') column = column * 26 + (c - 'A' + 1);
+            else if (c is >= 'a' and <= 'z') column = column * 26 + (c - 'a' + 1);
+            else break;
+            if (column > 1 << 20) break;
+        }
+
+        return column;
+    }
+
+    /// <summary>The element names compared by reference (atomized in the reader's name table).</summary>
+    private sealed class Names
+    {
+        public Names(XmlNameTable table)
+        {
+            Si = table.Add("si");
+            T = table.Add("t");
+            RPh = table.Add("rPh");
+            Row = table.Add("row");
+            C = table.Add("c");
+            V = table.Add("v");
+        }
+
+        public string Si { get; }
+
+        public string T { get; }
+
+        public string RPh { get; }
+
+        public string Row { get; }
+
+        public string C { get; }
+
+        public string V { get; }
+    }
+}
