@@ -53,7 +53,13 @@ public static class HospitalYearEnd
     /// <param name="issues">Receives warnings (missing indicators); may be <see langword="null"/>.</param>
     /// <returns>The outcome with its steps.</returns>
     public static RetentionOutcome Settle(RetentionPolicy policy, YearEndLine line, QualityGrade? grade, IReadOnlyDictionary<string, decimal> indicators,
-        bool department, ICollection<Issue>? issues = null)
+        bool department, ICollection<Issue>? issues = null) =>
+        Settle(policy, line, grade, indicators, department, false, issues);
+
+    /// <summary>As the public <see cref="Settle(RetentionPolicy, YearEndLine, QualityGrade?, IReadOnlyDictionary{string, decimal}, bool, ICollection{Issue}?)"/>;
+    /// with <paramref name="keepWholeSurplus"/> a surplus is kept whole instead of passing the retention rule (an alliance without retention tiers).</summary>
+    internal static RetentionOutcome Settle(RetentionPolicy policy, YearEndLine line, QualityGrade? grade, IReadOnlyDictionary<string, decimal> indicators,
+        bool department, bool keepWholeSurplus, ICollection<Issue>? issues)
     {
         if (policy is null) throw new ArgumentNullException(nameof(policy));
         if (line is null) throw new ArgumentNullException(nameof(line));
@@ -76,7 +82,7 @@ public static class HospitalYearEnd
             $"payment {Figures.Yuan(adjusted)} − fee-for-item {Figures.Yuan(fee)} = {Figures.Yuan(margin)} ({(margin >= 0 ? "surplus" : "overspend")})"));
         var outcome = new RetentionOutcome { Id = line.Id, Name = line.Name, Grade = grade?.Code, Payment = payment, AdjustedPayment = adjusted, FeeForItem = fee };
         outcome = margin >= 0
-            ? SettleSurplus(policy, outcome, margin, grade, indicators, steps, issues)
+            ? SettleSurplus(policy, outcome, margin, grade, indicators, keepWholeSurplus, steps, issues)
             : SettleOverspend(policy, outcome, -margin, Money.RoundToFen(line.Disallowed), steps);
 
         if (department)
@@ -98,13 +104,20 @@ public static class HospitalYearEnd
     }
 
     private static RetentionOutcome SettleSurplus(RetentionPolicy policy, RetentionOutcome outcome, decimal surplus, QualityGrade? grade,
-        IReadOnlyDictionary<string, decimal> indicators, ImmutableArray<RetentionStep>.Builder steps, ICollection<Issue>? issues)
+        IReadOnlyDictionary<string, decimal> indicators, bool keepWhole, ImmutableArray<RetentionStep>.Builder steps, ICollection<Issue>? issues)
     {
         var p = policy.Parameters;
-        var checks = policy.Check("retention", indicators);
+        var checks = keepWhole ? ImmutableArray<TargetCheck>.Empty : policy.Check("retention", indicators);
         foreach (var missing in checks.Where(c => c.Value is null)) issues?.Add(RetentionIssues.MissingIndicator.Create(missing.Target.Indicator, null, null, missing.Target.Indicator));
         var retained = 0m;
-        if (checks.Any(c => !c.Met))
+        if (keepWhole)
+        {
+            retained = surplus;
+            steps.Add(Step("SURPLUS_KEPT_WHOLE", retained,
+                $"总额预算结余 {Figures.Yuan(surplus)} 全部留用，不按医院留用比例扣减（alliance_retention_tiers = 0）",
+                $"the global budget's surplus {Figures.Yuan(surplus)} is kept whole, not cut by the hospital retention tiers (alliance_retention_tiers = 0)"));
+        }
+        else if (!RetentionPolicy.Holds(checks))
         {
             var failed = checks.First(c => !c.Met);
             steps.Add(Step("RETENTION_GATE", 0m,
@@ -172,7 +185,7 @@ public static class HospitalYearEnd
     }
 
     /// <summary>The grade from the input's code, else from its score, else none; an unknown code is an error.</summary>
-    internal static QualityGrade? ResolveGrade(RetentionPolicy policy, string? code, decimal? score, ICollection<Issue> issues)
+    internal static QualityGrade? ResolveGrade(RetentionPolicy policy, string? code, decimal? score, ICollection<Issue> issues, bool required = true)
     {
         QualityGrade? grade = null;
         if (!string.IsNullOrEmpty(code))
@@ -182,7 +195,7 @@ public static class HospitalYearEnd
         }
         else if (score is { } s) grade = policy.GradeForScore(s);
 
-        if (grade is null && issues.Count == 0 && policy.SurplusSchedule(null) is null) issues.Add(RetentionIssues.NoGrade.Create("quality_grade"));
+        if (required && grade is null && issues.Count == 0 && policy.SurplusSchedule(null) is null) issues.Add(RetentionIssues.NoGrade.Create("quality_grade"));
         return grade;
     }
 

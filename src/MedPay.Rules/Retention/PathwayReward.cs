@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace MedPay.Rules.Retention;
 
-/// <summary>The clinical-pathway reward (临床路径奖励) of a physician: a fixed amount per case when every <c>pathway_reward</c> target is met.</summary>
+/// <summary>The clinical-pathway reward (临床路径奖励) of a physician: a fixed amount per case when the <c>pathway_reward</c> condition holds (<see cref="RetentionPolicy.Holds"/>).</summary>
 public static class PathwayReward
 {
     /// <summary>Computes the reward.</summary>
@@ -10,12 +10,12 @@ public static class PathwayReward
     /// <param name="cases">The physician's pathway cases.</param>
     /// <param name="indicators">The physician's indicators (e.g. <c>pathway_entry_rate</c>, <c>pathway_variation_rate</c>).</param>
     /// <param name="checks">The targets checked.</param>
-    /// <returns>cases × reward per case when every target is met, else 0.</returns>
+    /// <returns>cases × reward per case when every target is met (or the condition has none), else 0.</returns>
     public static decimal Compute(RetentionPolicy policy, int cases, IReadOnlyDictionary<string, decimal> indicators, out ImmutableArray<TargetCheck> checks)
     {
         if (policy is null) throw new ArgumentNullException(nameof(policy));
         if (cases < 0) throw new ArgumentOutOfRangeException(nameof(cases));
         checks = policy.Check("pathway_reward", indicators);
-        return checks.Length > 0 && checks.All(c => c.Met) ? Money.RoundToFen(cases * policy.Parameters.PathwayRewardPerCase) : 0m;
+        return RetentionPolicy.Holds(checks) ? Money.RoundToFen(cases * policy.Parameters.PathwayRewardPerCase) : 0m;
     }
 }

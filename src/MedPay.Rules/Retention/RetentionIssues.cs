@@ -109,9 +109,17 @@ public static class RetentionIssues
     public static readonly IssueDefinition InputNoHospital = new("RETENTION_INPUT_NO_HOSPITAL", IssueSeverity.Error,
         "输入中没有全院（hospital）行", "the input has no hospital line");
 
+    /// <summary>An amount is paid under a condition that has no target, so the condition always holds and the amount is always paid.</summary>
+    public static readonly IssueDefinition ConditionWithoutTargets = new("RETENTION_CONDITION_WITHOUT_TARGETS", IssueSeverity.Warning,
+        "参数 {0} 的条件 {1} 没有考核指标，条件总是成立，始终支付", "parameter {0}: condition {1} has no target, so it always holds and the amount is always paid");
+
+    /// <summary>points.csv gives bonus points to an overspend split; points are a reward and must never raise a member's share of an overspend.</summary>
+    public static readonly IssueDefinition PointsOnOverspendRule = new("RETENTION_POINTS_ON_OVERSPEND_RULE", IssueSeverity.Error,
+        "分配规则 {0} 用于分担超支，不能设加分（加分不得增加成员承担的超支）", "share rule {0} splits an overspend: it cannot have bonus points (points must not raise a member's share of an overspend)");
+
     /// <summary>Every issue this capability can report.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
         UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, GradeWithoutBands, EmptyShareRule,
         NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, NoMembers, UnknownMember, PartyWithoutMembers,
-        MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital);
+        MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital, ConditionWithoutTargets, PointsOnOverspendRule);
 }

@@ -20,6 +20,12 @@ public sealed class RetentionPolicy
     /// <summary>The grade key of surplus bands that apply to every grade.</summary>
     public const string AnyGrade = "*";
 
+    /// <summary>
+    /// The suffix naming the overspend split of an alliance share rule: an overspend under <c>alliance_30_40_30</c> is split by the rule
+    /// <c>alliance_30_40_30_overspend</c> when the pack defines it (see <see cref="OverspendRule"/>). Bonus points never apply to it.
+    /// </summary>
+    public const string OverspendSuffix = "_overspend";
+
     private static readonly Lazy<RetentionPolicy> LazySeed = new(() => Load(RulePack.Embedded(SeedId)));
 
     internal RetentionPolicy(RulePackIdentity? identity, RetentionParameters parameters, ImmutableArray<QualityGrade> grades,
@@ -132,10 +138,32 @@ public sealed class RetentionPolicy
     /// <returns>The rule.</returns>
     public ShareRule? ShareRule(string name) => ShareRules.TryGetValue(name, out var rule) ? rule : null;
 
+    /// <summary>
+    /// The rule that splits an alliance's overspend when its surplus is split by <paramref name="surplusRule"/>: the pack's rule
+    /// <c>&lt;name&gt;_overspend</c>, else the surplus rule itself. Either way only its base shares count: bonus points reward a member and
+    /// never raise its share of a loss (docs/retention.md §3).
+    /// </summary>
+    /// <param name="surplusRule">The rule that splits the surplus.</param>
+    /// <returns>The overspend rule.</returns>
+    public ShareRule OverspendRule(ShareRule surplusRule)
+    {
+        if (surplusRule is null) throw new ArgumentNullException(nameof(surplusRule));
+        return surplusRule.Name.EndsWith(OverspendSuffix, StringComparison.OrdinalIgnoreCase) ? surplusRule : ShareRule(surplusRule.Name + OverspendSuffix) ?? surplusRule;
+    }
+
+    /// <summary>
+    /// Whether a condition holds: every check met. A condition with no target holds — the one rule for the <c>retention</c> gate, the extra
+    /// capitation reward and the pathway reward (a pack that pays an amount under a condition without targets loads with the warning
+    /// <c>RETENTION_CONDITION_WITHOUT_TARGETS</c>).
+    /// </summary>
+    /// <param name="checks">The checks of one condition (<see cref="Check"/>).</param>
+    /// <returns>Whether all are met.</returns>
+    public static bool Holds(IEnumerable<TargetCheck> checks) => (checks ?? throw new ArgumentNullException(nameof(checks))).All(c => c.Met);
+
     /// <summary>Checks every target that gates <paramref name="appliesTo"/> against indicator values.</summary>
     /// <param name="appliesTo">What the targets gate, e.g. <c>capitation_extra</c>.</param>
     /// <param name="indicators">The indicator values; a missing indicator fails its target.</param>
-    /// <returns>One check per target, in policy order; all met means the condition holds (vacuously when there is no target).</returns>
+    /// <returns>One check per target, in policy order; the condition holds when all are met, and when there is none (<see cref="Holds"/>).</returns>
     public ImmutableArray<TargetCheck> Check(string appliesTo, IReadOnlyDictionary<string, decimal> indicators)
     {
         if (indicators is null) throw new ArgumentNullException(nameof(indicators));

@@ -17,7 +17,8 @@ internal static class RetentionPolicyReader
         if (pack.Manifest.Format.Length > 0 && !pack.Manifest.Format.Equals(RetentionPolicy.Format, StringComparison.OrdinalIgnoreCase))
             list.Add(RulePackIssues.UnknownFormat.Create("format", pack.Manifest.Format, null, pack.Manifest.Format, RetentionPolicy.Format));
 
-        var parameters = ReadParameters(pack, list);
+        var parameterRows = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        var parameters = ReadParameters(pack, list, parameterRows);
         var grades = ReadGrades(pack, list);
         var surplus = ReadSurplus(pack, list, grades);
         var overspend = ReadSchedules(PolicyTable.Open(pack, "overspend_bands.csv", list, "up_to", "fund_share"), "fund_share", _ => "*", "overspend_bands.csv")
@@ -29,6 +30,7 @@ internal static class RetentionPolicyReader
         var adjustments = ReadAdjustments(pack, list);
         var perDiem = ReadPerDiem(pack, list);
         CheckMonotone(grades, surplus, list);
+        CheckConditions(parameters, targets, parameterRows, list);
         if (surplus.Count > 0 && !surplus.ContainsKey(RetentionPolicy.AnyGrade))
         {
             foreach (var g in grades.Where(g => !surplus.ContainsKey(g.Code)))
@@ -42,26 +44,50 @@ internal static class RetentionPolicyReader
             perDiem, issues.Where(i => i.Severity != IssueSeverity.Error).ToImmutableArray());
     }
 
-    private static RetentionParameters ReadParameters(RulePack pack, ImmutableArray<Issue>.Builder issues)
+    private static RetentionParameters ReadParameters(RulePack pack, ImmutableArray<Issue>.Builder issues, Dictionary<string, SourceLocation> where)
     {
         var table = PolicyTable.Open(pack, "parameters.csv", issues, "name", "value");
         var p = RetentionParameters.Neutral;
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
         {
             var name = table.Text(row, "name");
             if (name is null) continue;
-            if (!RetentionParameters.Catalogue.TryGetValue(name, out var entry))
+            var isNumber = RetentionParameters.Catalogue.TryGetValue(name, out var entry);
+            var isWord = RetentionParameters.WordCatalogue.TryGetValue(name, out var words);
+            if (!isNumber && !isWord)
             {
                 table.Add(RetentionIssues.UnknownParameter, row, "name", name);
                 continue;
             }
 
-            if (!seen.Add(name)) table.Add(RetentionIssues.Duplicate, row, "name", "parameter", name);
+            if (where.ContainsKey(name))
+            {
+                table.Add(RetentionIssues.Duplicate, row, "name", "parameter", name);
+                continue;
+            }
+
+            where[name] = table.Where(row, "value");
+            if (isWord)
+            {
+                var word = table.Text(row, "value");
+                if (word is null) continue;
+                if (words.Words.Contains(word, StringComparer.OrdinalIgnoreCase)) p = words.Set(p, word);
+                else table.Add(RetentionIssues.NotAllowed, row, "value", name, word, string.Join(" | ", words.Words));
+            }
             else if (table.Number(row, "value", entry.Min, entry.Max, true, out var value) && value is { } v) p = entry.Set(p, v);
         }
 
         return p;
+    }
+
+    /// <summary>Warns when an amount is paid under a condition that has no target: the condition then always holds (docs/retention.md §4).</summary>
+    private static void CheckConditions(RetentionParameters p, ImmutableArray<IndicatorTarget> targets, Dictionary<string, SourceLocation> where, ImmutableArray<Issue>.Builder issues)
+    {
+        foreach (var (parameter, amount, condition) in new[] { ("capitation_extra_reward", p.CapitationExtraReward, "capitation_extra"), ("pathway_reward_per_case", p.PathwayRewardPerCase, "pathway_reward") })
+        {
+            if (amount == 0m || targets.Any(t => string.Equals(t.AppliesTo, condition, StringComparison.OrdinalIgnoreCase))) continue;
+            issues.Add(RetentionIssues.ConditionWithoutTargets.Create("value", amount.ToString(CultureInfo.InvariantCulture), where[parameter], parameter, condition));
+        }
     }
 
     private static ImmutableArray<QualityGrade> ReadGrades(RulePack pack, ImmutableArray<Issue>.Builder issues)
@@ -196,6 +222,12 @@ internal static class RetentionPolicyReader
                 continue;
             }
 
+            if (rule is not null && rule.EndsWith(RetentionPolicy.OverspendSuffix, StringComparison.OrdinalIgnoreCase))
+            {
+                table.Add(RetentionIssues.PointsOnOverspendRule, row, "rule", rule);
+                continue;
+            }
+
             if (rule is null || indicator is null || !okPoints || !okPerUnit || !okTarget) continue;
             points.Add(new BonusPointRule(rule, indicator, target, fixedPoints ?? 0m, perUnit ?? 0m, table.Cell(row, "note")));
         }
@@ -287,11 +319,14 @@ internal static class RetentionPolicyReader
         return new PerDiemTariff(services.ToImmutableDictionary(s => s.Key, s => s.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>Warns when a better grade retains less than a worse one at some surplus ratio (checked at every band bound, exact for piecewise-linear schedules).</summary>
+    /// <summary>
+    /// Warns when a better grade retains less than a worse one at some surplus ratio. A surplus is at most the payment (the fee-for-item total
+    /// is not negative), so the ratios that can occur are (0, 1]; checking at every band bound inside it and at 1 is exact for
+    /// piecewise-linear schedules.
+    /// </summary>
     private static void CheckMonotone(ImmutableArray<QualityGrade> grades, ImmutableDictionary<string, RateSchedule> surplus, ImmutableArray<Issue>.Builder issues)
     {
-        var points = surplus.Values.SelectMany(s => s.Bands).Where(b => b.UpTo is not null).Select(b => b.UpTo!.Value).Append(0m).ToList();
-        points.Add(points.Max() + 1m);
+        var points = surplus.Values.SelectMany(s => s.Bands).Where(b => b.UpTo is { } u && u < 1m).Select(b => b.UpTo!.Value).Append(1m).ToList();
         for (var i = 1; i < grades.Length; i++)
         {
             var worse = Schedule(grades[i - 1]);

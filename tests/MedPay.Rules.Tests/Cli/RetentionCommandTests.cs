@@ -37,8 +37,10 @@ public class RetentionCommandTests
             """);
         Assert.Equal(0, Program.Main(new[] { "retention", "--in", input, "--out", output }));
         var json = File.ReadAllText(output);
-        // Surplus 1,000,000 − 800,000 = 200,000; qualified 50% → 100,000; 60:40 → P 60,000, T 40,000; down-referral 15,000 × 70% = 10,500 T → P.
-        Assert.Contains("\"share\": 60000.00", json, StringComparison.Ordinal);
+        // Surplus 1,000,000 − 800,000 = 200,000, kept whole by the alliance (seed: alliance_retention_tiers = 0, P3); 60:40 → P 120,000,
+        // T 80,000; down-referral 15,000 × 70% = 10,500 T → P.
+        Assert.Contains("\"share\": 120000.00", json, StringComparison.Ordinal);
+        Assert.Contains("\"share\": 80000.00", json, StringComparison.Ordinal);
         Assert.Contains("\"referralIn\": 10500.00", json, StringComparison.Ordinal);
         File.Delete(input);
         File.Delete(output);

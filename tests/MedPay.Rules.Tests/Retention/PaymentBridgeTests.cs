@@ -23,10 +23,9 @@ public class PaymentBridgeTests
         Assert.Equal(new[] { ("0000", 3000.00m, 3000.00m), ("FV25", 6195.00m, 7000.00m), ("HC25", 69325.50m, 67000.50m) },
             totals.Groups.Select(l => (l.Id, l.Payment, l.FeeForItem)));
 
-        // The retention side then settles the same surplus: what it keeps and what returns to the fund add up to the margin.
+        // The retention side then settles the same surplus: 78,520.50 − 77,000.50 = 1,520.00; excellent keeps 70% (P4) = 1,064.00, the fund
+        // 1,520.00 − 1,064.00 = 456.00; staff 50% of 1,064.00 = 532.00 (P0, P4).
         var outcome = HospitalYearEnd.Compute(RetentionPolicy.Seed, totals).Hospital!;
-        Assert.Equal(78520.50m, outcome.Payment);
-        Assert.Equal(outcome.Margin, outcome.Retained + outcome.SurplusToFund);
-        Assert.True(outcome.Retained > 0m);
+        Assert.Equal((78520.50m, 1520.00m, 1064.00m, 456.00m, 532.00m), (outcome.Payment, outcome.Surplus, outcome.Retained, outcome.SurplusToFund, outcome.StaffPool));
     }
 }

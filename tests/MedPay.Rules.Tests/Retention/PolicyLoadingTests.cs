@@ -1,5 +1,6 @@
 using MedPay.Rules.Retention;
 using MedPay.Rules.RulePacks;
+using MedPay.Rules.Tests.Support;
 using Snapshooter.Xunit;
 using static MedPay.Rules.Tests.Retention.RetentionTestData;
 
@@ -84,6 +85,17 @@ public class PolicyLoadingTests
     }
 
     [Fact]
+    public void A_shortfall_only_beyond_the_whole_payment_is_no_warning()
+    {
+        // good keeps 90% up to half the payment, then 10%; fair keeps 50% flat. With the whole payment as surplus (the most a surplus can
+        // be, the fee-for-item total being ≥ 0): good 0.5 × 0.9 + 0.5 × 0.1 = 0.50 = fair's 0.50, and below that good keeps more. Only at
+        // impossible ratios above 1 would good keep less (at 1.4: 0.45 + 0.09 = 0.54 < 0.70), so the pack loads without a warning.
+        var pack = Pack(("grades.csv", "grade,rank\nfair,1\ngood,2\n"), ("surplus_bands.csv", "grade,up_to,rate\nfair,,0.5\ngood,0.5,0.9\ngood,,0.1\n"));
+        Assert.True(RetentionPolicy.TryLoad(pack, out _, out var issues));
+        Assert.Empty(issues);
+    }
+
+    [Fact]
     public void A_grade_without_bands_warns_and_retains_nothing()
     {
         var pack = Pack(("grades.csv", "grade,rank\nfair,1\ngood,2\n"), ("surplus_bands.csv", "grade,up_to,rate\ngood,,0.5\n"));
@@ -104,6 +116,25 @@ public class PolicyLoadingTests
         Assert.Equal("RETENTION_NO_GRADE", Assert.Single(none.Issues).Code);
         var negative = HospitalYearEnd.Compute(Seed, Hospital(-1m, 90m, "qualified"));
         Assert.Equal(("RETENTION_NEGATIVE_AMOUNT", "H1.payment"), (Assert.Single(negative.Issues).Code, negative.Issues[0].Field));
+    }
+
+    [Fact]
+    public void Every_seed_parameter_names_its_source_and_every_parameter_is_documented()
+    {
+        // Each row of rules/retention-seed/parameters.csv has a note naming a founding paper (P0–P4) or the primer; every parameter the
+        // library reads is described in docs/retention.md.
+        var rows = File.ReadAllLines(Path.Combine(SharedFixtures.RepositoryRoot, "rules", "retention-seed", "parameters.csv")).Skip(1).Where(l => l.Length > 0).ToArray();
+        Assert.All(rows, row => Assert.Matches("P[0-4]|primer", row.Substring(row.IndexOf(",\"", StringComparison.Ordinal) + 1)));
+        var docs = File.ReadAllText(Path.Combine(SharedFixtures.RepositoryRoot, "docs", "retention.md"));
+        Assert.All(RetentionParameters.Names, name => Assert.Contains("`" + name + "`", docs, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_switch_outside_0_and_1_is_an_error_at_its_cell()
+    {
+        Assert.False(RetentionPolicy.TryLoad(Pack(("parameters.csv", "name,value\nalliance_retention_tiers,2\n")), out _, out var issues));
+        var issue = Assert.Single(issues);
+        Assert.Equal(("RETENTION_OUT_OF_RANGE", "parameters.csv", 2, "value"), (issue.Code, issue.Location!.File, issue.Location.Row, issue.Location.ColumnName));
     }
 
     [Fact]

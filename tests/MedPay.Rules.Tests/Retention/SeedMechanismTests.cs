@@ -17,12 +17,12 @@ public class SeedMechanismTests
     [Fact]
     public void P1_case_payment_weight_raised_ten_percent()
     {
-        // P1: payment standard = base payment × weight; one group's weight raised by 10%.
-        // Illustrative base 10,000.00 and weight 1.2000: 10,000 × 1.2 = 12,000.00; weight × 1.10 = 1.3200; 10,000 × 1.32 = 13,200.00.
-        var raised = Seed.Adjustment("weight_raise")!.Apply(1.2000m);
-        Assert.Equal(1.32m, raised);
-        Assert.Equal(12000.00m, Money.RoundToFen(10000m * 1.2000m));
-        Assert.Equal(13200.00m, Money.RoundToFen(10000m * raised));
+        // P1: payment standard = base payment × weight; one group's weight raised by 10% (the pack's weight_raise adjustment).
+        // Illustrative weight 1.2000 → 1.2000 × 1.10 = 1.3200. With an illustrative base payment of 10,000.00 the standard is 12,000.00
+        // before; raising the weight by 10% raises the standard by 10%: 12,000 × 1.10 = 13,200.00.
+        var weightRaise = Seed.Adjustment("weight_raise")!;
+        Assert.Equal(1.32m, weightRaise.Apply(1.2000m));
+        Assert.Equal(13200.00m, Money.RoundToFen(weightRaise.Apply(12000.00m)));
     }
 
     [Theory]
@@ -58,17 +58,16 @@ public class SeedMechanismTests
     // ---- Hospital retention and overspend ----
 
     [Theory]
-    [InlineData("excellent", 700000.00)] // P4: 1,000,000 × 70%
-    [InlineData("qualified", 500000.00)] // P4: 1,000,000 × 50%
-    [InlineData("unqualified", 200000.00)] // P4: 1,000,000 × 20%
-    public void P4_surplus_of_one_million_retained_by_quality_grade(string grade, double retained)
+    [InlineData("excellent", 700000.00, 300000.00)] // P4: 1,000,000 × 70%; the fund keeps 1,000,000 − 700,000
+    [InlineData("qualified", 500000.00, 500000.00)] // P4: 1,000,000 × 50%
+    [InlineData("unqualified", 200000.00, 800000.00)] // P4: 1,000,000 × 20%; the fund keeps 800,000
+    public void P4_surplus_of_one_million_retained_by_quality_grade(string grade, double retained, double toFund)
     {
         // Payment 11,000,000, fee-for-item 10,000,000 → surplus 1,000,000.00; the fund keeps the rest.
         var outcome = HospitalYearEnd.Compute(Seed, Hospital(11000000m, 10000000m, grade)).Hospital!;
         Assert.Equal(1000000.00m, outcome.Surplus);
         Assert.Equal((decimal)retained, outcome.Retained);
-        Assert.Equal(1000000.00m - (decimal)retained, outcome.SurplusToFund);
-        Assert.True(outcome.Reconciles);
+        Assert.Equal((decimal)toFund, outcome.SurplusToFund);
     }
 
     [Fact]
@@ -123,7 +122,6 @@ public class SeedMechanismTests
         // hospital = 150,000 − 50,000 = 100,000.00.
         var outcome = HospitalYearEnd.Compute(Seed, Hospital(1000000m, 1150000m, "qualified", disallowed: 50000m)).Hospital!;
         Assert.Equal((150000.00m, 50000.00m, 50000.00m, 100000.00m), (outcome.Overspend, outcome.Disallowed, outcome.FundBorne, outcome.HospitalBorne));
-        Assert.True(outcome.Reconciles);
     }
 
     // ---- Medical alliance global budget ----
@@ -192,9 +190,10 @@ public class SeedMechanismTests
     [Fact]
     public void P3_capability_fund_fifteen_percent_of_the_capitation_prepayment()
     {
-        // P3: 1,000 enrolled × 1,200 = 1,200,000.00 prepayment → 15% = 180,000.00.
+        // P3: 1,000 enrolled × 1,200 = 1,200,000.00 prepayment → 15% = 180,000.00 set aside, leaving a care budget of 1,020,000.00.
+        // A cost of 1,200,000 (the whole prepayment) then overspends the care budget by 180,000.00.
         var result = CapitationSettlement.Settle(Seed, new CapitationInput(1000, 1200000m));
-        Assert.Equal((1200000.00m, 180000.00m), (result.Budget, result.CapabilityFund));
+        Assert.Equal((1200000.00m, 180000.00m, 1020000.00m, 180000.00m), (result.Budget, result.CapabilityFund, result.CareBudget, result.Overspend));
     }
 
     [Fact]
@@ -223,21 +222,24 @@ public class SeedMechanismTests
         var report = AllianceYearEnd.Compute(Seed, input);
         Assert.Equal(new[] { 1000000.00m, 400000.00m, 50000.00m }, report.Members.Select(m => m.RiskContribution));
         Assert.Equal(new[] { 30000.00m, 10000.00m, 40000.00m }, report.Members.Select(m => m.Liability)); // P: 10,000 + 30,000
-        Assert.Equal(1450000.00m - 120000.00m, report.RiskFundNet); // contributions − fund's 60,000 × 2
+        Assert.Equal(1330000.00m, report.RiskFundNet); // contributions 1,450,000 − the fund's 60,000 for each of the two events = 1,330,000.00
         Assert.Equal(new[] { 60000.00m, 30000.00m, 10000.00m }, Seed.ShareRule("liability_primary_capability")!.Split(100000m).Select(s => s.Value));
         Assert.Equal(new[] { 60000.00m, 10000.00m, 30000.00m }, Seed.ShareRule("liability_referral_guidance")!.Split(100000m).Select(s => s.Value));
     }
 
     // ---- Capitation with outcome bonus ----
 
+    /// <summary>P3's diabetes contract on its own: it measures the cost against the whole 1,200 per patient, so it sets no capability fund aside.</summary>
+    private static RetentionPolicy DiabetesContract => Seed.WithParameters(Seed.Parameters.With("capability_fund_rate", 0m));
+
     [Theory]
     [InlineData(0.80, 100000.00)] // control rate not above 85%: 50% of 200,000
     [InlineData(0.85, 100000.00)] // exactly 85% does not exceed it
-    [InlineData(0.86, 120000.00)] // above 85%: a further 10% → 60% of 200,000
+    [InlineData(0.86, 120000.00)] // above 85%: a further 10% (seed reading: of the surplus) → 60% of 200,000
     public void P3_diabetes_capitation_reward_half_the_surplus_plus_ten_when_control_exceeds_85_percent(double control, double reward)
     {
         // P3: 1,200 per person per year; 1,000 patients → 1,200,000.00; cost 1,000,000 (1,000 per patient, within 1,200) → surplus 200,000.00.
-        var result = CapitationSettlement.Settle(Seed, new CapitationInput(1000, 1000000m) { Indicators = Indicators(("hba1c_control_rate", (decimal)control)) });
+        var result = CapitationSettlement.Settle(DiabetesContract, new CapitationInput(1000, 1000000m) { Indicators = Indicators(("hba1c_control_rate", (decimal)control)) });
         Assert.Equal(200000.00m, result.Surplus);
         Assert.Equal((decimal)reward, result.Reward);
     }
@@ -246,7 +248,7 @@ public class SeedMechanismTests
     public void P3_capitation_cost_above_1200_per_patient_earns_no_reward()
     {
         // P3: the reward needs the yearly cost per patient within 1,200: 1,000 patients costing 1,250,000 (1,250 each) → overspend 50,000.00, reward 0.
-        var result = CapitationSettlement.Settle(Seed, new CapitationInput(1000, 1250000m) { Indicators = Indicators(("hba1c_control_rate", 0.9m)) });
+        var result = CapitationSettlement.Settle(DiabetesContract, new CapitationInput(1000, 1250000m) { Indicators = Indicators(("hba1c_control_rate", 0.9m)) });
         Assert.Equal((0m, 50000.00m, 0m), (result.Surplus, result.Overspend, result.Reward));
     }
 
@@ -326,9 +328,11 @@ public class SeedMechanismTests
     [Fact]
     public void P0_fund_use_efficiency_is_thirty_percent_of_the_performance_score()
     {
-        // P0: fund-use efficiency ≥ 30% of the score: the hospital_performance rule gives it 30 / (30 + 70) = 0.30, which meets the target.
-        var weight = Seed.ShareRule("hospital_performance")!.Fraction("fund_use_efficiency");
-        Assert.Equal(0.30m, weight);
-        Assert.True(Assert.Single(Seed.Targets, t => t.Indicator == "fund_use_efficiency_weight").IsMet(weight));
+        // P0: fund-use efficiency ≥ 30% of a hospital's performance score. The hospital_performance rule gives it 30 / (30 + 70) = 0.30; the
+        // target is "at least 30%", so 0.30 meets it and 0.2999 does not.
+        Assert.Equal(0.30m, Seed.ShareRule("hospital_performance")!.Fraction("fund_use_efficiency"));
+        var target = Assert.Single(Seed.Targets, t => t.Indicator == "fund_use_efficiency_weight");
+        Assert.True(target.IsMet(0.30m));
+        Assert.False(target.IsMet(0.2999m));
     }
 }

@@ -46,7 +46,9 @@ public class YearEndReportTests
         // Departments add up to the hospital; the two groups listed (4,000,000 / 3,650,000) do not, which is a warning, not an error.
         var warning = Assert.Single(report.Issues);
         Assert.Equal(("RETENTION_LINES_DO_NOT_ADD_UP", IssueSeverity.Warning), (warning.Code, warning.Severity));
-        Assert.All(report.Departments.Concat(report.Groups).Append(h), o => Assert.True(o.Reconciles));
+        // Group FM19: 3,000,000 − 2,400,000 = 600,000 surplus → qualified 50% = 300,000.00 retained, 300,000.00 to the fund.
+        var fm19 = report.Groups[0];
+        Assert.Equal((600000.00m, 300000.00m, 300000.00m), (fm19.Surplus, fm19.Retained, fm19.SurplusToFund));
     }
 
     [Fact]

@@ -4,9 +4,11 @@ using static MedPay.Rules.Retention.HospitalYearEnd;
 namespace MedPay.Rules.Retention.Budgets;
 
 /// <summary>
-/// The year-end settlement of a medical alliance under one global budget: the alliance's surplus or overspend is settled like a hospital's
-/// (retention by grade, sharing of reasonable overspend), the result is split between members by a share rule with bonus points, then
-/// referral fees and transfers, risk-fund contributions and adverse-event liabilities are applied. Stateless and thread-safe.
+/// The year-end settlement of a medical alliance under one global budget: the alliance keeps its whole surplus (or, with
+/// <c>alliance_retention_tiers = 1</c>, what the hospital retention tiers leave of it) and shares reasonable overspend with the fund; a
+/// surplus is split between members by the share rule with bonus points, an overspend by the rule's overspend split
+/// (<see cref="RetentionPolicy.OverspendRule"/>, base shares only); then referral fees and transfers, risk-fund contributions and
+/// adverse-event liabilities are applied. Stateless and thread-safe.
 /// </summary>
 public static class AllianceYearEnd
 {
@@ -19,16 +21,20 @@ public static class AllianceYearEnd
         if (policy is null) throw new ArgumentNullException(nameof(policy));
         if (input is null) throw new ArgumentNullException(nameof(input));
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        var grade = ResolveGrade(policy, input.QualityGrade, input.QualityScore, issues);
+        var tiers = policy.Parameters.AllianceRetentionTiers;
+        var grade = ResolveGrade(policy, input.QualityGrade, input.QualityScore, issues, required: tiers);
         var rule = policy.ShareRule(input.ShareRule);
         if (rule is null) issues.Add(RetentionIssues.UnknownRule.Create("share_rule", input.ShareRule, null, input.ShareRule));
         Validate(policy, input, issues);
         if (issues.Any(i => i.Severity == IssueSeverity.Error)) return new AllianceReport(policy.Identity, null, ImmutableArray<MemberSettlement>.Empty, 0m, issues.ToImmutable());
 
         var members = input.Members;
-        var alliance = Settle(policy, new YearEndLine(input.Id, input.Name, input.Budget, members.Sum(m => Money.RoundToFen(m.Cost))), grade, input.Indicators, false, issues);
+        var alliance = Settle(policy, new YearEndLine(input.Id, input.Name, input.Budget, members.Sum(m => Money.RoundToFen(m.Cost))), grade, input.Indicators,
+            false, !tiers, issues);
         var toSplit = alliance.Retained - alliance.HospitalBorne;
-        var weights = MemberSplit.Weights(policy, rule!, members, issues);
+        var overspend = toSplit < 0;
+        var splitRule = overspend ? policy.OverspendRule(rule!) : rule!;
+        var weights = overspend ? MemberSplit.BaseWeights(splitRule, members, issues) : MemberSplit.Weights(policy, splitRule, members, issues);
         var shares = MemberSplit.Allocate(toSplit, weights);
         var totalWeight = weights.Sum(w => w.Weight);
         var steps = members.Select(_ => ImmutableArray.CreateBuilder<RetentionStep>()).ToArray();
@@ -40,12 +46,18 @@ public static class AllianceYearEnd
         for (var i = 0; i < members.Length; i++)
         {
             var w = weights[i];
-            steps[i].Add(Step("WEIGHT", w.Weight,
-                $"权重 = {(w.Party is null ? "不在分配规则中 0" : $"{w.Party.Party} 份额 {Figures.Number(w.Party.Share)} 中分得 {Figures.Number(w.BaseWeight)}（{Within(w.Party.Within).Zh}）")} + 加分 {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}",
-                $"weight = {(w.Party is null ? "not in the share rule: 0" : $"{Figures.Number(w.BaseWeight)} of {w.Party.Party}'s share {Figures.Number(w.Party.Share)} ({Within(w.Party.Within).En})")} + points {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}"));
+            var baseZh = w.Party is null ? "不在分配规则中 0" : $"{w.Party.Party} 份额 {Figures.Number(w.Party.Share)} 中分得 {Figures.Number(w.BaseWeight)}（{Within(w.Party.Within).Zh}）";
+            var baseEn = w.Party is null ? "not in the share rule: 0" : $"{Figures.Number(w.BaseWeight)} of {w.Party.Party}'s share {Figures.Number(w.Party.Share)} ({Within(w.Party.Within).En})";
+            steps[i].Add(overspend
+                ? Step("WEIGHT", w.Weight,
+                    $"超支分担权重（规则 {splitRule.Name}，只按基础份额，不计加分）= {baseZh} = {Figures.Number(w.Weight)}",
+                    $"overspend weight (rule {splitRule.Name}, base shares only, no bonus points) = {baseEn} = {Figures.Number(w.Weight)}")
+                : Step("WEIGHT", w.Weight,
+                    $"权重 = {baseZh} + 加分 {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}",
+                    $"weight = {baseEn} + points {Figures.Number(w.Points)} = {Figures.Number(w.Weight)}"));
             steps[i].Add(Step("SHARE", shares[i],
-                $"{(toSplit >= 0 ? "留用结余" : "承担超支")} {Figures.Yuan(toSplit)} × {Figures.Number(w.Weight)} / {Figures.Number(totalWeight)} → {Figures.Yuan(shares[i])}（分按最大余数法）",
-                $"{(toSplit >= 0 ? "retained surplus" : "borne overspend")} {Figures.Yuan(toSplit)} × {Figures.Number(w.Weight)} / {Figures.Number(totalWeight)} → {Figures.Yuan(shares[i])} (fen by largest remainder)"));
+                $"{(overspend ? "承担超支" : "留用结余")} {Figures.Yuan(toSplit)} × {Figures.Number(w.Weight)} / {Figures.Number(totalWeight)} → {Figures.Yuan(shares[i])}（分按最大余数法）",
+                $"{(overspend ? "borne overspend" : "retained surplus")} {Figures.Yuan(toSplit)} × {Figures.Number(w.Weight)} / {Figures.Number(totalWeight)} → {Figures.Yuan(shares[i])} (fen by largest remainder)"));
         }
 
         foreach (var referral in input.Referrals)

@@ -17,10 +17,13 @@ public sealed class AllianceYearEndInput
     /// <summary>The member institutions, in the order that breaks fen ties.</summary>
     public ImmutableArray<AllianceMember> Members { get; init; } = ImmutableArray<AllianceMember>.Empty;
 
-    /// <summary>The share rule that splits the retained surplus (or the borne overspend) between members, e.g. <c>alliance_30_40_30</c>.</summary>
+    /// <summary>
+    /// The share rule that splits the retained surplus between members, e.g. <c>alliance_30_40_30</c>; a borne overspend is split by its
+    /// overspend rule (<see cref="RetentionPolicy.OverspendRule"/>: <c>&lt;name&gt;_overspend</c> when the pack has one, else this rule's base shares).
+    /// </summary>
     public string ShareRule { get; init; } = string.Empty;
 
-    /// <summary>The alliance's quality grade, if assigned.</summary>
+    /// <summary>The alliance's quality grade, if assigned (needed only when the policy applies the retention tiers to alliances or the grade's payment coefficient).</summary>
     public string? QualityGrade { get; init; }
 
     /// <summary>The alliance's quality score, used when no grade is given.</summary>

@@ -8,10 +8,10 @@ public sealed record MemberSettlement
     /// <summary>The member.</summary>
     public required AllianceMember Member { get; init; }
 
-    /// <summary>Its bonus points under the share rule.</summary>
+    /// <summary>Its bonus points counted in the split (0 in an overspend year: points never raise a share of an overspend).</summary>
     public decimal Points { get; init; }
 
-    /// <summary>Its weight in the split: party share × its part of the party + points.</summary>
+    /// <summary>Its weight in the split: party share × its part of the party, + points when a surplus is split.</summary>
     public decimal Weight { get; init; }
 
     /// <summary>Its part of the alliance's retained surplus minus borne overspend (negative when the alliance bore an overspend).</summary>

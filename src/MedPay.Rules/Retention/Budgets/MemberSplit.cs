@@ -4,12 +4,12 @@ namespace MedPay.Rules.Retention.Budgets;
 
 /// <summary>
 /// Splits an amount between alliance members by a <see cref="ShareRule"/> whose parties are member levels: each party's share is divided among
-/// its members (equally or by volume, revenue or cost), bonus points are added, and the amount is allocated in proportion to the resulting
-/// weights, exact to the fen (<see cref="FenAllocation"/>, ties to the member listed first).
+/// its members (equally or by volume, revenue or cost), bonus points are added to split a surplus (never an overspend), and the amount is
+/// allocated in proportion to the resulting weights, exact to the fen (<see cref="FenAllocation"/>, ties to the member listed first).
 /// </summary>
 public static class MemberSplit
 {
-    /// <summary>The members' weights under a rule.</summary>
+    /// <summary>The members' weights under a rule for splitting a surplus: base weight + bonus points.</summary>
     /// <param name="policy">The policy (for the rule's bonus points).</param>
     /// <param name="rule">The share rule.</param>
     /// <param name="members">The members.</param>
@@ -18,12 +18,27 @@ public static class MemberSplit
     public static ImmutableArray<MemberWeight> Weights(RetentionPolicy policy, ShareRule rule, IReadOnlyList<AllianceMember> members, ICollection<Issue>? issues = null)
     {
         if (policy is null) throw new ArgumentNullException(nameof(policy));
+        var bonus = policy.BonusPoints.Where(b => string.Equals(b.Rule, (rule ?? throw new ArgumentNullException(nameof(rule))).Name, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return BaseWeights(rule, members, issues)
+            .Select(w => w with { Points = bonus.Sum(b => b.Earn(w.Member.Indicators.TryGetValue(b.Indicator, out var v) ? v : null)) })
+            .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The members' base weights under a rule, without bonus points: each party's share divided among its members. This is how an overspend is
+    /// split (<see cref="RetentionPolicy.OverspendRule"/>): points reward a member and must not raise its share of a loss.
+    /// </summary>
+    /// <param name="rule">The share rule.</param>
+    /// <param name="members">The members.</param>
+    /// <param name="issues">Receives warnings for parties without members and members without a party; may be <see langword="null"/>.</param>
+    /// <returns>One weight per member, in order, each with 0 points.</returns>
+    public static ImmutableArray<MemberWeight> BaseWeights(ShareRule rule, IReadOnlyList<AllianceMember> members, ICollection<Issue>? issues = null)
+    {
         if (rule is null) throw new ArgumentNullException(nameof(rule));
         if (members is null) throw new ArgumentNullException(nameof(members));
         var partyOf = members.Select(m => rule.Parties.FirstOrDefault(p => string.Equals(p.Party, m.Level, StringComparison.OrdinalIgnoreCase))).ToArray();
         foreach (var party in rule.Parties.Where(p => p.Share > 0 && !partyOf.Contains(p)))
             issues?.Add(RetentionIssues.PartyWithoutMembers.Create("level", party.Party, null, rule.Name, party.Party));
-        var bonus = policy.BonusPoints.Where(b => string.Equals(b.Rule, rule.Name, StringComparison.OrdinalIgnoreCase)).ToArray();
         var weights = ImmutableArray.CreateBuilder<MemberWeight>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
@@ -38,8 +53,7 @@ public static class MemberSplit
                 baseWeight = total > 0 ? party.Share * Key(member, party.Within) / total : party.Share / same.Length;
             }
 
-            var points = bonus.Sum(b => b.Earn(member.Indicators.TryGetValue(b.Indicator, out var v) ? v : null));
-            weights.Add(new MemberWeight(member, party, baseWeight, points));
+            weights.Add(new MemberWeight(member, party, baseWeight, 0m));
         }
 
         return weights.MoveToImmutable();
