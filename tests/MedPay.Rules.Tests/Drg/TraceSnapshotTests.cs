@@ -93,6 +93,7 @@ public class TraceSnapshotTests
         {
             RulePack = RulePackIssues.Catalog.Select(d => $"{d.Code} [{d.Severity}] {d.Zh} | {d.En}"),
             Grouping = DrgGroupingIssues.Catalog.Select(d => $"{d.Code} [{d.Severity}] {d.Zh} | {d.En}"),
+            Workbook = MedPay.Rules.Workbooks.WorkbookIssues.Catalog.Select(d => $"{d.Code} [{d.Severity}] {d.Zh} | {d.En}"),
         });
     }
 }

@@ -41,4 +41,16 @@ public class WorkbookConformanceTests
 
         Assert.True(mismatches.Count == 0, $"{path}: {mismatches.Count} of {cases.Count} cases differ:\n" + string.Join("\n", mismatches.Take(30)));
     }
+
+    [Fact]
+    public void The_folder_pack_written_from_the_workbook_groups_every_case_the_same_and_diffs_empty()
+    {
+        var workbook = DrgWorkbook.Load(SharedFixtures.ChsDrg11Workbook);
+        var folder = DrgScheme.Load(RulePack.FromFiles(DrgSchemeExport.Files(workbook), "exported"));
+        Assert.Empty(DrgSchemeDiff.Compare(workbook, folder));
+        var a = workbook.CreateGrouper();
+        var b = folder.CreateGrouper();
+        var differ = ConformanceFixture.Cases.Where(r => a.Group(r.Case!).DrgCode != b.Group(r.Case!).DrgCode).Select(r => r.Id).Take(10).ToList();
+        Assert.True(differ.Count == 0, $"{SharedFixtures.ChsDrg11Workbook}: the exported folder pack groups differently: {string.Join(", ", differ)}");
+    }
 }

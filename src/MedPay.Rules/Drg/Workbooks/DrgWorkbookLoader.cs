@@ -392,7 +392,8 @@ internal sealed class DrgWorkbookLoader
         for (var i = 0; i < tables.Length; i++)
         {
             var t = tables[i];
-            var columns = Enumerable.Range(0, Specs[i].Columns.Length).Where(r => t.Column(r) > 0).Select(r => new WorkbookColumn(t.RoleName(r), t.Column(r))).ToImmutableArray();
+            var columns = Enumerable.Range(0, Specs[i].Columns.Length).Where(r => t.Column(r) > 0).Select(r => new WorkbookColumn(t.RoleName(r), t.Column(r)))
+                .OrderBy(c => c.Column).ToImmutableArray();
             _sheets.Add(new WorkbookSheetReport(t.Name, t.HeaderRow, columns, t.Rows.Count(r => r.Origin is null), t.EmptyRowCount, contents[i]));
         }
 

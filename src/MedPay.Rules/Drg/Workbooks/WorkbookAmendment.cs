@@ -62,7 +62,7 @@ internal static class WorkbookAmendment
                         break;
                     }
 
-                    var cells = new string?[table == sets ? 4 : 2];
+                    var cells = new string?[table.RoleCount];
                     cells[0] = target;
                     cells[1] = code;
                     if (table == sets) cells[SchemeInput.TableCodeName] = value;

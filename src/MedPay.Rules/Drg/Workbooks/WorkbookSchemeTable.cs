@@ -38,6 +38,9 @@ internal sealed class WorkbookSchemeTable : SchemeTable
 
     public override string RoleName(int role) => role < _columns.Length ? _headers[role] : string.Empty;
 
+    /// <summary>The number of roles (the length of a row's cells).</summary>
+    public int RoleCount => _columns.Length;
+
     public int Column(int role) => role < _columns.Length ? Math.Max(0, _columns[role]) : 0;
 
     public override SourceLocation At(int row, int role, int position = 0) =>
