@@ -16,4 +16,6 @@ public static class Fixtures
     }
 
     public static string ChsDrg11 => Path.Combine(SharedRoot, "conformance", "chs-drg-1.1");
+
+    public static string ChsDrg11Workbook => Path.Combine(SharedRoot, "conformance", "chs-drg-1.1-workbook");
 }

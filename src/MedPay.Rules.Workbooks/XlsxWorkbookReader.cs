@@ -73,9 +73,9 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                     if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart worksheet) continue; // a chart sheet holds no cells
                     part = worksheet.Uri.OriginalString;
                     using var stream = new BoundedStream(worksheet.GetStream(FileMode.Open, FileAccess.Read), part, limits.MaxPartBytes, budget);
-                    var rows = ReadSheet(stream, strings, fileName, name, limits, out var problem);
-                    if (rows is null) return Fail(problem!);
-                    result.Add(new WorkbookSheet(name, rows.Value));
+                    var read = ReadSheet(stream, strings, fileName, name, limits, out var problem);
+                    if (read is null) return Fail(problem!);
+                    result.Add(read);
                 }
 
                 return new WorkbookReadResult(new Workbook(fileName, result.MoveToImmutable()), ImmutableArray<Issue>.Empty);
@@ -144,6 +144,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
+        CheckCharacters = false, // the text is read, not validated; an invalid character in a cell reaches the cleaning as any other
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CloseInput = false,
@@ -210,19 +211,21 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
         return strings.ToArray();
     }
 
-    /// <summary>The non-empty rows of a worksheet part, or null with the problem.</summary>
-    private static ImmutableArray<WorkbookRow>? ReadSheet(Stream stream, string[] strings, string fileName, string sheet, WorkbookReadLimits limits, out Issue? problem)
+    /// <summary>
+    /// The non-empty rows of a worksheet part, or null with the problem. Attribute values and cell values are read as character
+    /// chunks into reused buffers, so a shared-string or number cell allocates nothing of its own: only each row's cell array does.
+    /// </summary>
+    private static WorkbookSheet? ReadSheet(Stream stream, string[] strings, string fileName, string sheet, WorkbookReadLimits limits, out Issue? problem)
     {
         problem = null;
-        var rows = ImmutableArray.CreateBuilder<WorkbookRow>();
-        var cells = ImmutableArray.CreateBuilder<WorkbookCell>();
-        var numbers = new Dictionary<string, string>(StringComparer.Ordinal); // one string per distinct number text
+        var rows = new WorkbookSheet.Builder(sheet);
         using var reader = CreateXmlReader(stream);
         var names = new Names(reader.NameTable);
+        var value = new CellText();
+        var attributeText = new char[32];
         var rowNumber = 0;
         var column = 0;
-        string? type = null;
-        var value = new StringBuilder();
+        var type = CellType.Number;
         var inValue = false; // inside <v>, or inside a <t> of an inline string (not in a phonetic run)
         var inCell = false;
         var depthRph = 0;
@@ -235,8 +238,18 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                     var name = reader.LocalName;
                     if ((object)name == names.Row)
                     {
-                        var r = reader.GetAttribute("r");
-                        rowNumber = r is not null && int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > rowNumber ? n : rowNumber + 1;
+                        var n = -1;
+                        if (reader.MoveToFirstAttribute())
+                        {
+                            do
+                            {
+                                if ((object)reader.LocalName == names.R) n = ParseInt(Chunk(reader, attributeText));
+                            }
+                            while (reader.MoveToNextAttribute());
+                            reader.MoveToElement();
+                        }
+
+                        rowNumber = n > rowNumber ? n : rowNumber + 1;
                         if (rowNumber > limits.MaxRows)
                         {
                             problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "行 / rows", limits.MaxRows });
@@ -244,20 +257,31 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                         }
 
                         column = 0;
-                        cells.Clear();
-                        if (reader.IsEmptyElement) rowNumber = Math.Max(rowNumber, 1);
+                        rows.DiscardRow();
                     }
                     else if ((object)name == names.C)
                     {
-                        var reference = reader.GetAttribute("r");
-                        column = reference is not null && ColumnOf(reference) is var c && c > column ? c : column + 1;
+                        var c = 0;
+                        type = CellType.Number;
+                        if (reader.MoveToFirstAttribute())
+                        {
+                            do
+                            {
+                                var name2 = reader.LocalName;
+                                if ((object)name2 == names.R) c = ColumnOf(Chunk(reader, attributeText));
+                                else if ((object)name2 == names.T) type = TypeOf(Chunk(reader, attributeText));
+                            }
+                            while (reader.MoveToNextAttribute());
+                            reader.MoveToElement();
+                        }
+
+                        column = c > column ? c : column + 1;
                         if (column > limits.MaxColumns)
                         {
                             problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "列 / columns", limits.MaxColumns });
                             return null;
                         }
 
-                        type = reader.GetAttribute("t");
                         value.Clear();
                         inCell = !reader.IsEmptyElement;
                     }
@@ -274,7 +298,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                     else if ((object)name == names.C && inCell)
                     {
                         inCell = false;
-                        var cell = Cell(column, type, value.ToString(), strings, numbers);
+                        var cell = Cell(column, type, value, strings);
                         if (cell is null)
                         {
                             problem = WorkbookIssues.PartUnreadable.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null),
@@ -282,11 +306,11 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                             return null;
                         }
 
-                        if (cell.Value.Text.Length > 0) cells.Add(cell.Value);
+                        if (cell.Value.Text.Length > 0) rows.Add(cell.Value);
                     }
                     else if ((object)name == names.Row)
                     {
-                        if (cells.Count > 0) rows.Add(new WorkbookRow(rowNumber, cells.ToImmutable()));
+                        rows.EndRow(rowNumber);
                     }
 
                     break;
@@ -297,8 +321,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
                     if (!inValue) break;
-                    value.Append(reader.Value);
-                    if (value.Length > limits.MaxCellChars)
+                    if (!value.Append(reader, limits.MaxCellChars))
                     {
                         problem = WorkbookIssues.CellTooLong.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null), args: limits.MaxCellChars);
                         return null;
@@ -308,43 +331,124 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
             }
         }
 
-        return rows.ToImmutable();
+        return rows.Build();
     }
 
-    /// <summary>A cell's value by its type; <see langword="null"/> when a shared-string index is out of range.</summary>
-    private static WorkbookCell? Cell(int column, string? type, string raw, string[] strings, Dictionary<string, string> numbers)
+    /// <summary>The current attribute's value read into <paramref name="buffer"/> without a string (up to its length; longer values are cut).</summary>
+    private static ReadOnlySpan<char> Chunk(XmlReader reader, char[] buffer)
     {
+        var length = 0;
+        int n;
+        while (length < buffer.Length && (n = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0) length += n;
+        return buffer.AsSpan(0, length);
+    }
+
+    private enum CellType
+    {
+        Number,
+        Shared,
+        Text,
+        Boolean,
+        Error,
+    }
+
+    private static CellType TypeOf(ReadOnlySpan<char> t) => t.Length switch
+    {
+        1 when t[0] == 's' => CellType.Shared,
+        1 when t[0] == 'b' => CellType.Boolean,
+        1 when t[0] == 'e' => CellType.Error,
+        1 when t[0] == 'n' => CellType.Number,
+        _ => CellType.Text, // inlineStr, str (a formula's string result), d (an ISO date)
+    };
+
+    /// <summary>A cell's value by its type; <see langword="null"/> when a shared-string index is out of range.</summary>
+    private static WorkbookCell? Cell(int column, CellType type, CellText raw, string[] strings)
+    {
+        var span = raw.Span;
         switch (type)
         {
-            case "s":
-                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Length
-                    ? new WorkbookCell(column, strings[index])
-                    : raw.Length == 0 ? new WorkbookCell(column, string.Empty) : null;
-            case "inlineStr":
-            case "str":
-                return new WorkbookCell(column, OoxmlText.Decode(raw));
-            case "b":
-                return new WorkbookCell(column, raw.Trim() == "1" ? "TRUE" : raw.Length == 0 ? string.Empty : "FALSE", WorkbookCellKind.Boolean);
-            case "e":
-                return new WorkbookCell(column, raw, WorkbookCellKind.Error);
-            case "d":
-                return new WorkbookCell(column, raw);
+            case CellType.Shared:
+                if (span.Length == 0) return new WorkbookCell(column, string.Empty);
+                var index = ParseInt(span);
+                return index >= 0 && index < strings.Length ? new WorkbookCell(column, strings[index]) : null;
+            case CellType.Text:
+                return new WorkbookCell(column, OoxmlText.Decode(raw.ToString()));
+            case CellType.Boolean:
+                return new WorkbookCell(column, span.Length == 0 ? string.Empty : span.Trim().SequenceEqual("1".AsSpan()) ? "TRUE" : "FALSE", WorkbookCellKind.Boolean);
+            case CellType.Error:
+                return new WorkbookCell(column, raw.ToString(), WorkbookCellKind.Error);
             default:
-                if (raw.Length == 0) return new WorkbookCell(column, string.Empty, WorkbookCellKind.Number);
-                if (!numbers.TryGetValue(raw, out var text))
-                {
-                    text = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                        ? number == Math.Floor(number) && Math.Abs(number) < 1e15 ? ((long)number).ToString(CultureInfo.InvariantCulture) : number.ToString("R", CultureInfo.InvariantCulture)
-                        : raw;
-                    if (numbers.Count < 65_536) numbers.Add(raw, text);
-                }
-
-                return new WorkbookCell(column, text, WorkbookCellKind.Number);
+                if (span.Length == 0) return new WorkbookCell(column, string.Empty, WorkbookCellKind.Number);
+                var whole = ParseInt(span);
+                if (whole >= 0) return new WorkbookCell(column, whole < SmallNumbers.Length ? SmallNumbers[whole] : whole.ToString(CultureInfo.InvariantCulture), WorkbookCellKind.Number);
+                var text = raw.ToString();
+                return new WorkbookCell(column, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? number == Math.Floor(number) && Math.Abs(number) < 1e15 ? ((long)number).ToString(CultureInfo.InvariantCulture) : number.ToString("R", CultureInfo.InvariantCulture)
+                    : text, WorkbookCellKind.Number);
         }
     }
 
+    /// <summary>The texts of the whole numbers that order and type columns hold, made once.</summary>
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 4096).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>A non-negative whole number written in plain digits (at most 9), or -1.</summary>
+    private static int ParseInt(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text.Length > 9) return -1;
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// A cell's value text: the one text node a value almost always is, kept as the string the reader made, or the concatenation
+    /// of several (rich inline text). Nothing is copied for the common case.
+    /// </summary>
+    private sealed class CellText
+    {
+        private readonly StringBuilder _more = new();
+        private string _first = string.Empty;
+        private bool _several;
+
+        public int Length => _several ? _more.Length : _first.Length;
+
+        public ReadOnlySpan<char> Span => (_several ? _more.ToString() : _first).AsSpan();
+
+        public void Clear()
+        {
+            _first = string.Empty;
+            _several = false;
+            _more.Clear();
+        }
+
+        /// <summary>Appends the current text node; false when the value passes <paramref name="max"/> characters.</summary>
+        public bool Append(XmlReader reader, int max)
+        {
+            var text = reader.Value;
+            if (!_several && _first.Length == 0)
+            {
+                _first = text;
+            }
+            else
+            {
+                if (!_several) _more.Append(_first);
+                _several = true;
+                _more.Append(text);
+            }
+
+            return Length <= max;
+        }
+
+        public override string ToString() => _several ? _more.ToString() : _first;
+    }
+
     /// <summary>The 1-based column of an A1 reference (<c>AB12</c> → 28); 0 when it has no letters.</summary>
-    private static int ColumnOf(string reference)
+    private static int ColumnOf(ReadOnlySpan<char> reference)
     {
         var column = 0;
         foreach (var c in reference)
@@ -369,6 +473,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
             Row = table.Add("row");
             C = table.Add("c");
             V = table.Add("v");
+            R = table.Add("r");
         }
 
         public string Si { get; }
@@ -382,5 +487,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
         public string C { get; }
 
         public string V { get; }
+
+        public string R { get; }
     }
 }

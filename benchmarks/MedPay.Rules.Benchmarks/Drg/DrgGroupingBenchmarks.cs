@@ -5,7 +5,7 @@ using MedPay.Rules.RulePacks;
 namespace MedPay.Rules.Benchmarks.Drg;
 
 /// <summary>
-/// Grouping CHS-DRG 1.1 conformance cases: a batch of <see cref="BatchSize"/> cases taken in file order from the fixture (repeated
+/// Grouping CHS-DRG 1.1 conformance cases, from the folder pack and from the workbook pack of the same scheme: a batch of <see cref="BatchSize"/> cases taken in file order from the fixture (repeated
 /// from the start if the fixture holds fewer) with trace off, a single case, and the single case with trace on. Memory
 /// diagnoser: bytes allocated per operation.
 /// </summary>
@@ -20,10 +20,16 @@ public class DrgGroupingBenchmarks
     /// <summary>The number of cases of a batch: fixed, so that figures compare across fixture rebuilds.</summary>
     public const int BatchSize = 30_000;
 
+    /// <summary>Where the scheme comes from: the folder pack, or the same scheme rendered as the official workbook (side by side).</summary>
+    [Params("folder", "workbook")]
+    public string Pack { get; set; } = "folder";
+
     [GlobalSetup]
     public void Setup()
     {
-        var scheme = DrgScheme.Load(RulePack.FromDirectory(Fixtures.ChsDrg11));
+        var scheme = Pack == "workbook"
+            ? DrgScheme.Load(RulePack.FromDirectory(Fixtures.ChsDrg11Workbook), MedPay.Rules.Workbooks.XlsxWorkbookReader.Instance)
+            : DrgScheme.Load(RulePack.FromDirectory(Fixtures.ChsDrg11));
         _grouper = scheme.CreateGrouper();
         var all = DrgCaseCsv.Parse(File.ReadAllText(Path.Combine(Fixtures.ChsDrg11, "cases.csv")), "cases.csv", out _).Select(r => r.Case!).ToArray();
         _cases = Enumerable.Range(0, BatchSize).Select(i => all[i % all.Length]).ToArray();

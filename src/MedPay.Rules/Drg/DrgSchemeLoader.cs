@@ -278,7 +278,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var id = InternScheme(code, table, doc, row, TableCode);
             entry.Ids.Add(id);
-            if (doc.Has(TableCodeName) && doc.Get(row, TableCodeName) is { Length: > 0 } name && !_tableNames.ContainsKey(code)) _tableNames.Add(code, name);
+            if (_input.WithoutDictionaries && doc.Has(TableCodeName) && doc.Get(row, TableCodeName) is { Length: > 0 } name && !_tableNames.ContainsKey(code)) _tableNames.Add(code, name);
             var tag = doc.Get(row, TableTag);
             if (tag.Length > 0)
             {
@@ -344,7 +344,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var id = InternScheme(code, cc.Name, cc, row, CcCode);
             listedCodes.Add(id);
-            if (cc.Get(row, CcName) is { Length: > 0 } ccName && !_tableNames.ContainsKey(code)) _tableNames.Add(code, ccName);
+            if (_input.WithoutDictionaries && cc.Get(row, CcName) is { Length: > 0 } ccName && !_tableNames.ContainsKey(code)) _tableNames.Add(code, ccName);
             var groupId = group.Length == 0 ? -1 : GroupId(group);
             if (!seen.Add((id, level.Value, groupId)))
             {
@@ -373,7 +373,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             groupsWithMains.Add(groupId);
             var mainId = InternScheme(main, exclusions.Name, exclusions, row, ExclusionMain);
             listedCodes.Add(mainId);
-            if (exclusions.Get(row, ExclusionName) is { Length: > 0 } mainName && !_tableNames.ContainsKey(main)) _tableNames.Add(main, mainName);
+            if (_input.WithoutDictionaries && exclusions.Get(row, ExclusionName) is { Length: > 0 } mainName && !_tableNames.ContainsKey(main)) _tableNames.Add(main, mainName);
             if (!excluded.TryGetValue(mainId, out var groups)) excluded.Add(mainId, groups = new List<int>(1));
             if (!groups.Contains(groupId)) groups.Add(groupId);
         }

@@ -170,10 +170,10 @@ internal sealed class DrgWorkbookLoader
         var bestFound = -1;
         string bestHeaders = string.Empty;
         int[]? bestColumns = null;
-        foreach (var row in sheet.Rows)
+        foreach (var row in sheet)
         {
             if (row.Number > HeaderSearchRows) break;
-            var texts = row.Cells.Select(c => (c.Column, Text: Clean(c.Text, Mode.Code, out _))).ToList();
+            var texts = row.Cells.ToArray().Select(c => (c.Column, Text: Clean(c.Text, Mode.Code, out _))).ToList();
             var found = new int[spec.Columns.Length];
             var names = new string[spec.Columns.Length];
             var complete = true;
@@ -237,16 +237,17 @@ internal sealed class DrgWorkbookLoader
             return null;
         }
 
-        if (title is not null && sheet.Rows.Length > 0 && sheet.Rows[0].Number < headerRow && sheet.Rows[0].Cells.Length > 0)
+        if (title is not null && sheet.Count > 0 && sheet[0].Number < headerRow && sheet[0].Cells.Length > 0)
         {
-            title(Clean(sheet.Rows[0].Cells[0].Text, Mode.Text, out _));
+            title(Clean(sheet[0].Cells.Span[0].Text, Mode.Text, out _));
         }
 
         var table = new WorkbookSchemeTable(_file, sheet.Name, columns, headers, headerRow);
         var empty = 0;
         var members = spec.Name == "集合" ? new HashSet<(string, string)>() : null;
-        foreach (var row in sheet.Rows)
+        for (var index = 0; index < sheet.Count; index++)
         {
+            var row = sheet[index];
             if (row.Number <= headerRow) continue;
             var cells = new string?[spec.Columns.Length];
             var any = false;
@@ -377,8 +378,18 @@ internal sealed class DrgWorkbookLoader
 
     private void Summaries(WorkbookSchemeTable[] tables)
     {
-        string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
-        int Distinct(WorkbookSchemeTable t, int role) => t.Rows.Select(r => r.Cells[role]).Where(c => c is { Length: > 0 }).Distinct(StringComparer.Ordinal).Count();
+        static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        static int Distinct(WorkbookSchemeTable t, int role)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in t.Rows)
+            {
+                if (row.Cells[role] is { Length: > 0 } value) seen.Add(value);
+            }
+
+            return seen.Count;
+        }
+
         var (mdcs, adrgs, drgs, sets, cc, exclusions) = (tables[0], tables[1], tables[2], tables[3], tables[4], tables[5]);
         var contents = new[]
         {
@@ -394,25 +405,41 @@ internal sealed class DrgWorkbookLoader
             var t = tables[i];
             var columns = Enumerable.Range(0, Specs[i].Columns.Length).Where(r => t.Column(r) > 0).Select(r => new WorkbookColumn(t.RoleName(r), t.Column(r)))
                 .OrderBy(c => c.Column).ToImmutableArray();
-            _sheets.Add(new WorkbookSheetReport(t.Name, t.HeaderRow, columns, t.Rows.Count(r => r.Origin is null), t.EmptyRowCount, contents[i]));
+            var read = 0;
+            foreach (var row in t.Rows) read += row.Origin is null ? 1 : 0;
+            _sheets.Add(new WorkbookSheetReport(t.Name, t.HeaderRow, columns, read, t.EmptyRowCount, contents[i]));
         }
 
         LocalizedText SetSummary(WorkbookSchemeTable t)
         {
-            var types = t.Rows.Where(r => r.Origin is null).GroupBy(r => r.Cells[4] ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (g.Key.Length == 0 ? "-" : g.Key) + " ×" + N(g.Count())).ToList();
-            var typeText = types.Count == 0 ? string.Empty : "; 类型编号 " + string.Join(", ", types);
+            var types = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var row in t.Rows)
+            {
+                if (row.Origin is not null) continue;
+                var type = row.Cells[4] is { Length: > 0 } v ? v : "-";
+                types[type] = types.TryGetValue(type, out var n) ? n + 1 : 1;
+            }
+
+            var typeText = types.Count == 0 ? string.Empty : "; 类型编号 " + string.Join(", ", types.Select(p => p.Key + " ×" + N(p.Value)));
             return new LocalizedText($"{N(Distinct(t, TableName))} 个集合" + typeText, $"{N(Distinct(t, TableName))} sets" + typeText.Replace("类型编号", "type"));
         }
 
         LocalizedText CcSummary(WorkbookSchemeTable t)
         {
-            var mcc = t.Rows.Count(r => string.Equals(r.Cells[CcLevel], "MCC", StringComparison.OrdinalIgnoreCase));
-            var ccRows = t.Rows.Count(r => string.Equals(r.Cells[CcLevel], "CC", StringComparison.OrdinalIgnoreCase));
-            var both = t.Rows.GroupBy(r => r.Cells[CcCode] ?? string.Empty, StringComparer.Ordinal)
-                .Count(g => g.Select(r => (r.Cells[CcLevel] ?? string.Empty).ToUpperInvariant()).Distinct().Count() > 1);
-            return new LocalizedText($"{N(mcc)} 行 MCC，{N(ccRows)} 行 CC，{N(Distinct(t, CcCode))} 个编码（{N(both)} 个同时列为 MCC 与 CC）",
-                $"{N(mcc)} MCC rows, {N(ccRows)} CC rows, {N(Distinct(t, CcCode))} codes ({N(both)} listed both as MCC and as CC)");
+            int mcc = 0, ccRows = 0;
+            var levels = new Dictionary<string, int>(StringComparer.Ordinal); // bit 1 MCC, bit 2 CC, by code
+            foreach (var row in t.Rows)
+            {
+                var level = string.Equals(row.Cells[CcLevel], "MCC", StringComparison.OrdinalIgnoreCase) ? 1 : string.Equals(row.Cells[CcLevel], "CC", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+                if (level == 1) mcc++;
+                if (level == 2) ccRows++;
+                var code = row.Cells[CcCode] ?? string.Empty;
+                levels[code] = (levels.TryGetValue(code, out var bits) ? bits : 0) | level;
+            }
+
+            var both = levels.Values.Count(b => b == 3);
+            return new LocalizedText($"{N(mcc)} 行 MCC，{N(ccRows)} 行 CC，{N(levels.Count)} 个编码（{N(both)} 个同时列为 MCC 与 CC）",
+                $"{N(mcc)} MCC rows, {N(ccRows)} CC rows, {N(levels.Count)} codes ({N(both)} listed both as MCC and as CC)");
         }
     }
 
