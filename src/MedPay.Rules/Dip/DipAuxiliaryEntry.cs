@@ -8,7 +8,7 @@ namespace MedPay.Rules.Dip;
 public sealed class DipAuxiliaryEntry
 {
     internal DipAuxiliaryEntry(string group, string subtype, DipAuxiliaryDimension dimension, string name, string? otherDiagnosisList,
-        string? procedureList, DipAgeBound? ageMin, DipAgeBound? ageMax, int? losMin, int? losMax, int? discharge, decimal coefficient, SourceLocation location)
+        string? procedureList, DipAgeBound? ageMin, DipAgeBound? ageMax, int? losMin, int? losMax, int? discharge, decimal coefficient, decimal? averageCost, SourceLocation location)
     {
         Group = group;
         Subtype = subtype;
@@ -22,6 +22,7 @@ public sealed class DipAuxiliaryEntry
         LosMax = losMax;
         Discharge = discharge;
         Coefficient = coefficient;
+        AverageCost = averageCost;
         Location = location;
     }
 
@@ -60,6 +61,13 @@ public sealed class DipAuxiliaryEntry
 
     /// <summary>The coefficient applied to the group score.</summary>
     public decimal Coefficient { get; }
+
+    /// <summary>
+    /// The subtype's own reference mean cost per case in yuan (<c>avg_cost</c>, optional), or <see langword="null"/>. With
+    /// <see cref="DipDeviationReference.Subtype"/> the deviation ratio of a case in this subtype is measured against it; without it, against
+    /// the group's reference × <see cref="Coefficient"/>. Only an entry of one group can carry it (not a <c>*</c> entry).
+    /// </summary>
+    public decimal? AverageCost { get; }
 
     /// <summary>Where the entry is defined (<c>auxiliary.csv</c> row).</summary>
     public SourceLocation Location { get; }

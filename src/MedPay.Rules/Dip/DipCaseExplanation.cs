@@ -71,7 +71,28 @@ public sealed class DipCaseExplanation
             else Step($"无辅助目录调整：基准分值 = {N(s.BaseScore)}", $"no auxiliary adjustment: base score = {N(s.BaseScore)}");
             Step(g.Kind == DipGroupKind.Basic ? $"基层病种系数 {N(s.Coefficient)}（不用等级系数）" : $"医疗机构等级系数 {N(s.Coefficient)}（等级 {@case.HospitalGrade ?? "-"}）",
                 g.Kind == DipGroupKind.Basic ? $"basic-group coefficient {N(s.Coefficient)} (no grade coefficient)" : $"hospital-grade coefficient {N(s.Coefficient)} (grade {@case.HospitalGrade ?? "-"})");
+            if (s.Deviation != DipDeviation.NotAssessed && result.Auxiliary is { } sub)
+            {
+                var groupReference = catalogue.ReferenceCost(g, @case.HospitalGrade);
+                if (p.DeviationReference == DipDeviationReference.Group)
+                {
+                    Step($"参考均值 = 病种参考均值 {N(s.ReferenceCost!.Value)}（参数 deviation_reference = group：不按亚目 {sub.Subtype}）",
+                        $"reference cost = the group's reference {N(s.ReferenceCost!.Value)} (parameter deviation_reference = group: not the subtype {sub.Subtype}'s)");
+                }
+                else if (sub.AverageCost is { } own)
+                {
+                    Step($"参考均值 = 亚目 {sub.Subtype} 自身的均值 {N(own)}（辅助目录 avg_cost）", $"reference cost = subtype {sub.Subtype}'s own mean {N(own)} (auxiliary avg_cost)");
+                }
+                else if (groupReference is { } gr)
+                {
+                    Step($"参考均值 = 病种参考均值 {N(gr)} × 亚目系数 {N(sub.Coefficient)} = {N(s.ReferenceCost!.Value)}",
+                        $"reference cost = group reference {N(gr)} × subtype coefficient {N(sub.Coefficient)} = {N(s.ReferenceCost!.Value)}");
+                }
+            }
+
             var after = p.CoefficientAfterDeviation ? " × " + N(s.Coefficient) : string.Empty;
+            var lowOp = p.LowInclusive ? "≤" : "<";
+            var highOp = p.HighInclusive ? "≥" : ">";
             var k = p.HighFormula == DipHighFormula.PlusOne ? "1" : N(s.Coefficient);
             switch (s.Deviation)
             {
@@ -84,17 +105,17 @@ public sealed class DipCaseExplanation
                         $"r = {N(@case.TotalCost!.Value)} ÷ {N(s.ReferenceCost!.Value)} = {Ratio(s)}, normal case: case score = {N(s.BaseScore)} × {N(s.Coefficient)} = {N(s.Score)}");
                     break;
                 case DipDeviation.Low:
-                    Step($"r = {Ratio(s)} ≤ {N(p.LowThreshold)}，低倍率病例：病例分值 = {N(s.BaseScore)} × r{after} = {N(s.Score)}",
-                        $"r = {Ratio(s)} ≤ {N(p.LowThreshold)}, low deviation: case score = {N(s.BaseScore)} × r{after} = {N(s.Score)}");
+                    Step($"r = {N(@case.TotalCost!.Value)} ÷ {N(s.ReferenceCost!.Value)} = {Ratio(s)} {lowOp} {N(p.LowThreshold)}，低倍率病例：病例分值 = {N(s.BaseScore)} × r{after} = {N(s.Score)}",
+                        $"r = {N(@case.TotalCost!.Value)} ÷ {N(s.ReferenceCost!.Value)} = {Ratio(s)} {lowOp} {N(p.LowThreshold)}, low deviation: case score = {N(s.BaseScore)} × r{after} = {N(s.Score)}");
                     break;
                 default:
                     var extremeByCoefficient = s.Deviation == DipDeviation.Extreme && p.ExtremeFormula == DipExtremeFormula.Coefficient;
                     Step(extremeByCoefficient
                             ? $"r = {Ratio(s)} > {N(p.ExtremeThreshold ?? 0)}，极高倍率：病例分值 = {N(s.BaseScore)} × {N(s.Coefficient)} = {N(s.Score)}"
-                            : $"r = {Ratio(s)} ≥ {N(p.HighThreshold)}，高倍率病例：病例分值 = {N(s.BaseScore)} × [(r − {N(p.HighThreshold)}) + {k}]{after} = {N(s.Score)}",
+                            : $"r = {N(@case.TotalCost!.Value)} ÷ {N(s.ReferenceCost!.Value)} = {Ratio(s)} {highOp} {N(p.HighThreshold)}，高倍率病例：病例分值 = {N(s.BaseScore)} × [(r − {N(p.HighThreshold)}) + {k}]{after} = {N(s.Score)}",
                         extremeByCoefficient
                             ? $"r = {Ratio(s)} > {N(p.ExtremeThreshold ?? 0)}, extreme: case score = {N(s.BaseScore)} × {N(s.Coefficient)} = {N(s.Score)}"
-                            : $"r = {Ratio(s)} ≥ {N(p.HighThreshold)}, high deviation: case score = {N(s.BaseScore)} × [(r − {N(p.HighThreshold)}) + {k}]{after} = {N(s.Score)}");
+                            : $"r = {N(@case.TotalCost!.Value)} ÷ {N(s.ReferenceCost!.Value)} = {Ratio(s)} {highOp} {N(p.HighThreshold)}, high deviation: case score = {N(s.BaseScore)} × [(r − {N(p.HighThreshold)}) + {k}]{after} = {N(s.Score)}");
                     if (s.SpecialReview) Step("超过极端阈值，列入特例单议/专家评审", "above the extreme threshold: listed for special / expert review");
                     break;
             }
@@ -102,7 +123,7 @@ public sealed class DipCaseExplanation
             if (result.Payment is { } pay)
             {
                 Step($"支付 = {N(s.Score)} × 点值 {N(result.PointValue!.Value)} = {N(pay)} 元（四舍五入到分）", $"payment = {N(s.Score)} × point value {N(result.PointValue!.Value)} = {N(pay)} yuan (rounded to the fen)");
-                if (result.FundShare is { } share) Step($"基金支付 = {N(pay)} − 个人负担 {N(@case.PersonalPayment!.Value)} = {N(share)} 元", $"fund share = {N(pay)} − personal payment {N(@case.PersonalPayment!.Value)} = {N(share)} yuan");
+                if (result.FundShare is { } share) Step($"基金支付 = max(0, {N(pay)} − 个人负担 {N(@case.PersonalPayment!.Value)}) = {N(share)} 元", $"fund share = max(0, {N(pay)} − personal payment {N(@case.PersonalPayment!.Value)}) = {N(share)} yuan");
             }
         }
 

@@ -267,6 +267,19 @@ public sealed class DipCatalogue
     /// <returns>The reference mean in yuan, or <see langword="null"/> when none is published.</returns>
     public decimal? ReferenceCost(DipGroup group, string? grade) => ReferenceCost((group ?? throw new ArgumentNullException(nameof(group))).Index, GradeIndex(grade));
 
+    /// <summary>
+    /// The reference mean cost the deviation ratio of a case in <paramref name="subtype"/> is measured against, by
+    /// <see cref="DipParameters.DeviationReference"/>: with <see cref="DipDeviationReference.Subtype"/> (default) the subtype's own
+    /// <see cref="DipAuxiliaryEntry.AverageCost"/> when the catalogue has one, else <see cref="ReferenceCost(DipGroup, string?)"/> × the subtype
+    /// coefficient; with <see cref="DipDeviationReference.Group"/>, or with no subtype, the group's reference.
+    /// </summary>
+    /// <param name="group">The group.</param>
+    /// <param name="grade">The hospital grade, or <see langword="null"/>.</param>
+    /// <param name="subtype">The auxiliary entry the case falls in, or <see langword="null"/>.</param>
+    /// <returns>The reference mean in yuan (not rounded), or <see langword="null"/> when none is published.</returns>
+    public decimal? ReferenceCost(DipGroup group, string? grade, DipAuxiliaryEntry? subtype) =>
+        ReferenceCost((group ?? throw new ArgumentNullException(nameof(group))).Index, GradeIndex(grade), subtype);
+
     /// <summary>Whether the catalogue knows a hospital grade.</summary>
     /// <param name="grade">The grade.</param>
     /// <returns><see langword="true"/> when the catalogue has a coefficient or cost row for it.</returns>
@@ -282,6 +295,19 @@ public sealed class DipCatalogue
     }
 
     internal decimal? ReferenceCost(int group, int grade) => (grade >= 0 ? GradeGroupCost[grade][group] : null) ?? Groups[group].AverageCost;
+
+    internal decimal? ReferenceCost(int group, int grade, DipAuxiliaryEntry? subtype)
+    {
+        if (subtype is null || Parameters.DeviationReference == DipDeviationReference.Group) return ReferenceCost(group, grade);
+        try
+        {
+            return subtype.AverageCost ?? ReferenceCost(group, grade) * subtype.Coefficient;
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue; // only a pack with a mean near 7.9 × 10^28 yuan gets here
+        }
+    }
 
     /// <summary>
     /// THE seam for input codes: every diagnosis and procedure code of a case goes through here before look-up. It applies the text

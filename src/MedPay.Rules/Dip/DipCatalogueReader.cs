@@ -250,9 +250,26 @@ internal static class DipCatalogueReader
             var discharge = table.Integer(row, "discharge", out var c);
             var coefficient = table.Decimal(row, "coefficient", out var d);
             if (coefficient is null && d) table.Report(RulePackIssues.EmptyValue, row, "coefficient", string.Empty, "coefficient");
-            if (!ok || !a || !b || !c || coefficient is null) continue;
+            var averageCost = table.Decimal(row, "avg_cost", out var e);
+            if (averageCost is { } cost)
+            {
+                if (cost == 0m)
+                {
+                    table.Report(DipIssues.BadSubtypeCost, row, "avg_cost", table.Text(row, "avg_cost"), subtype ?? string.Empty, table.Text(row, "avg_cost"),
+                        "必须大于 0 / must be greater than 0");
+                    e = false;
+                }
+                else if (group == "*")
+                {
+                    table.Report(DipIssues.BadSubtypeCost, row, "avg_cost", table.Text(row, "avg_cost"), subtype ?? string.Empty, table.Text(row, "avg_cost"),
+                        "适用于所有病种（*）的条目不能有一个共同的均值 / an entry for every group (*) cannot have one mean for all groups");
+                    e = false;
+                }
+            }
+
+            if (!ok || !a || !b || !c || !e || coefficient is null) continue;
             entries.Add(new DipAuxiliaryEntry(group!, subtype!, dimension!.Value, table.Text(row, "name"), otherDx, procedures, ageMin, ageMax, losMin, losMax,
-                discharge, coefficient.Value, table.At(row)));
+                discharge, coefficient.Value, averageCost, table.At(row)));
         }
 
         return entries.ToImmutable();

@@ -123,7 +123,7 @@ public sealed class DipEngine
         var auxiliary = ChooseAuxiliary(@case, group.Index, procedureMask, trace);
 
         // 5. Score and payment.
-        var score = DipScoring.Compute(group.Score, auxiliary?.Coefficient ?? 1m, c.Coefficient(group.Index, grade), cost, c.ReferenceCost(group.Index, grade), p);
+        var score = DipScoring.Compute(group.Score, auxiliary?.Coefficient ?? 1m, c.Coefficient(group.Index, grade), cost, c.ReferenceCost(group.Index, grade, auxiliary), p);
         decimal? pointValue = null;
         decimal? payment = null;
         decimal? fundShare = null;
@@ -133,7 +133,8 @@ public sealed class DipEngine
             try
             {
                 payment = DipPointValues.Fen(group.Score == 0m && cost is not null ? cost.Value : score.Score * pointValue.Value);
-                if (@case.PersonalPayment is { } personal) fundShare = DipPointValues.Fen(payment.Value - personal);
+                // The fund's share is never negative (domain-primer §2.2: "a negative result counts as 0").
+                if (@case.PersonalPayment is { } personal) fundShare = DipPointValues.Fen(Math.Max(0m, payment.Value - personal));
             }
             catch (OverflowException)
             {

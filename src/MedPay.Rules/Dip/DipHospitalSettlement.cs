@@ -21,6 +21,17 @@ public sealed class DipHospitalSettlement
     /// <summary>Σ of the insured persons' own payments.</summary>
     public decimal PersonalPayments { get; init; }
 
-    /// <summary>The fund's share = payment − personal payments.</summary>
+    /// <summary>
+    /// The fund's share (基金支付), case by case and never negative (domain-primer §2.2: a negative result counts as 0): each case's payment
+    /// is its score's share of <see cref="Payment"/>; a case whose own payment exceeds it adds 0. Equals
+    /// <see cref="Payment"/> − <see cref="PersonalPayments"/> + <see cref="PersonalPaymentsAbovePayment"/>, between 0 and <see cref="Payment"/>.
+    /// </summary>
     public decimal FundShare { get; init; }
+
+    /// <summary>
+    /// Σ over the cases whose own payment exceeds their payment of the excess (own payment − payment), to the fen: the part of the insured
+    /// persons' own payments that the DIP payment does not cover (for example every own payment of a case that was not grouped, score 0),
+    /// which the fund therefore does not take back from its share.
+    /// </summary>
+    public decimal PersonalPaymentsAbovePayment { get; init; }
 }

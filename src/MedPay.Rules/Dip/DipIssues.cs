@@ -56,6 +56,10 @@ public static class DipIssues
     public static readonly IssueDefinition Negative = new("DIP_PACK_NEGATIVE", IssueSeverity.Error,
         "列 {0} 的值 {1} 不能为负", "column {0}: {1} must not be negative");
 
+    /// <summary>An auxiliary subtype's own reference cost (<c>avg_cost</c>) is not usable: zero, or given on an entry for every group (<c>*</c>).</summary>
+    public static readonly IssueDefinition BadSubtypeCost = new("DIP_PACK_BAD_SUBTYPE_COST", IssueSeverity.Error,
+        "辅助目录亚目 {0} 的参考均值 {1} 无效：{2}", "auxiliary subtype {0}: reference cost {1} is not valid: {2}");
+
     /// <summary>The case has no main diagnosis, or it is not a diagnosis code.</summary>
     public static readonly IssueDefinition InvalidMainDiagnosis = new("DIP_CASE_INVALID_MAIN_DIAGNOSIS", IssueSeverity.Error,
         "主要诊断缺失或不是诊断编码：{0}", "the main diagnosis is missing or not a diagnosis code: {0}");
@@ -103,6 +107,6 @@ public static class DipIssues
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         BadCombination, ComprehensiveWithProcedures, MissingTreatment, BadRange, UnknownGroup, NotBasicGroup, UnknownCodeList, TooManyCodeLists,
-        UnknownParameter, BadParameter, ProcedureNotInDictionary, Negative, InvalidMainDiagnosis, UnknownProcedure, NoGroup, NegativeCost,
+        UnknownParameter, BadParameter, ProcedureNotInDictionary, Negative, BadSubtypeCost, InvalidMainDiagnosis, UnknownProcedure, NoGroup, NegativeCost,
         UnknownGrade, InputMissingColumn, InputBadNumber, NoBudget, ZeroTotalScore, BadBudget, Overflow);
 }

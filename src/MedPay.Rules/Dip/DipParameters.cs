@@ -4,8 +4,9 @@ namespace MedPay.Rules.Dip;
 
 /// <summary>
 /// The region parameters of a DIP catalogue (<c>parameters.csv</c>): score scale, diagnosis key length, deviation thresholds and
-/// formulas, rounding, unknown-procedure policy, choice order and tie-breakers, history weights. The defaults are the national summary
-/// / Node-DIP base reading of domain-primer §3.3–§3.8; every one is data so that a region's variant is a pack edit.
+/// formulas and reference, rounding, unknown-procedure policy, choice order and tie-breakers, history weights. The defaults are the
+/// national text as summarised in domain-primer §3.7 (strict bounds r &lt; 0.5 / r &gt; 2, "+1" high formula, expert review above 5) with
+/// Node-DIP's matching order (§3.3) where the national text says nothing; every one is data so that a region's variant is a pack edit.
 /// </summary>
 public sealed record DipParameters
 {
@@ -18,7 +19,7 @@ public sealed record DipParameters
         new DipChoiceSlot(DipGroupKind.Comprehensive, DipTreatment.Diagnostic), new DipChoiceSlot(DipGroupKind.Core, DipTreatment.Conservative),
         new DipChoiceSlot(DipGroupKind.Basic, DipTreatment.Conservative), new DipChoiceSlot(DipGroupKind.Comprehensive, DipTreatment.Conservative));
 
-    /// <summary>The national parameters as summarised in domain-primer §3.7 with Node-DIP's boundaries (the defaults of every property).</summary>
+    /// <summary>The national parameters as summarised in domain-primer §3.7, with Node-DIP's matching order (the defaults of every property).</summary>
     public static DipParameters Default { get; } = new();
 
     /// <summary>The score scale (1, 100 or 1000; informative: scores are read as published). Default 1000.</summary>
@@ -33,14 +34,26 @@ public sealed record DipParameters
     /// <summary>The low-deviation threshold on r = cost ÷ reference mean. Default 0.5.</summary>
     public decimal LowThreshold { get; init; } = 0.5m;
 
-    /// <summary>Whether r equal to <see cref="LowThreshold"/> is low (≤, Node-DIP) rather than normal (&lt;, national summary). Default true.</summary>
-    public bool LowInclusive { get; init; } = true;
+    /// <summary>
+    /// Whether r equal to <see cref="LowThreshold"/> is low (≤, Node-DIP) rather than normal (&lt;, the national text as summarised in
+    /// domain-primer §3.7). Default false: the national text.
+    /// </summary>
+    public bool LowInclusive { get; init; }
 
     /// <summary>The high-deviation threshold T. Default 2.</summary>
     public decimal HighThreshold { get; init; } = 2m;
 
-    /// <summary>Whether r equal to <see cref="HighThreshold"/> is high (≥, Node-DIP) rather than normal (&gt;). Default true.</summary>
-    public bool HighInclusive { get; init; } = true;
+    /// <summary>
+    /// Whether r equal to <see cref="HighThreshold"/> is high (≥, Node-DIP) rather than normal (&gt;, the national text as summarised in
+    /// domain-primer §3.7). Default false: the national text.
+    /// </summary>
+    public bool HighInclusive { get; init; }
+
+    /// <summary>
+    /// What r is measured against for a case in an auxiliary subtype: the subtype's reference (its own published mean, else the group's
+    /// reference × the subtype coefficient) or the group's reference. Default <see cref="DipDeviationReference.Subtype"/>.
+    /// </summary>
+    public DipDeviationReference DeviationReference { get; init; } = DipDeviationReference.Subtype;
 
     /// <summary>The high-deviation formula: the "+1" or a regional hospital coefficient in its place. Default <see cref="DipHighFormula.PlusOne"/>.</summary>
     public DipHighFormula HighFormula { get; init; } = DipHighFormula.PlusOne;

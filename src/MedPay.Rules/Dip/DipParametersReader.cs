@@ -34,6 +34,11 @@ internal static class DipParametersReader
                     else if (value.Equals("hospital_coefficient", StringComparison.OrdinalIgnoreCase)) p = p with { HighFormula = DipHighFormula.HospitalCoefficient };
                     else error = "expected plus_one | hospital_coefficient";
                     break;
+                case "deviation_reference":
+                    if (value.Equals("subtype", StringComparison.OrdinalIgnoreCase)) p = p with { DeviationReference = DipDeviationReference.Subtype };
+                    else if (value.Equals("group", StringComparison.OrdinalIgnoreCase)) p = p with { DeviationReference = DipDeviationReference.Group };
+                    else error = "expected subtype | group";
+                    break;
                 case "coefficient_after_deviation": if (Bool(value, ref error) is { } after) p = p with { CoefficientAfterDeviation = after }; break;
                 case "extreme_threshold":
                     if (value.Length == 0) p = p with { ExtremeThreshold = null };

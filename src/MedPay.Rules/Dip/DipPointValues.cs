@@ -60,7 +60,9 @@ public static class DipPointValues
     /// scores. Floating: point value = D ÷ S; each hospital h gets ⌊D × Sₕ ÷ S⌋ to the fen, and the remaining fen (fewer than the number of
     /// hospitals) go one each to the hospitals with the largest cut-off fractions (ties: hospital id, ordinal), so Σ payments = D exactly.
     /// With <see cref="DipYearEndInput.PointValueDecimals"/> set, or under the fixed method, each hospital gets RoundToFen(Sₕ × point value)
-    /// and the difference to D is reported as the gap. Fund share = payment − personal payments.
+    /// and the difference to D is reported as the gap. Fund share = payment − personal payments, case by case and never negative: a case
+    /// whose own payment exceeds its share of the hospital's payment (Pₕ × sₖ ÷ Sₕ) adds 0 (domain-primer §2.2), the excess is
+    /// <see cref="DipHospitalSettlement.PersonalPaymentsAbovePayment"/>.
     /// </summary>
     /// <param name="input">The budgets and scored cases.</param>
     /// <returns>The report.</returns>
@@ -97,6 +99,9 @@ public static class DipPointValues
         var count = new List<long>();
         var score = new List<decimal>();
         var personal = new List<decimal>();
+        // For the fund share (see below): the scores and own payments of cases with no score, whose payment is 0.
+        var zeroScore = new List<decimal>();
+        var zeroScorePersonal = new List<decimal>();
         var missing = new bool[3];
         string? lastId = null;
         var lastIndex = -1;
@@ -130,6 +135,8 @@ public static class DipPointValues
                         count.Add(0);
                         score.Add(0m);
                         personal.Add(0m);
+                        zeroScore.Add(0m);
+                        zeroScorePersonal.Add(0m);
                     }
                 }
 
@@ -141,6 +148,11 @@ public static class DipPointValues
             count[slot]++;
             score[slot] += c.Score;
             personal[slot] += c.PersonalPayment;
+            if (c.Score <= 0m)
+            {
+                zeroScore[slot] += c.Score;
+                zeroScorePersonal[slot] += c.PersonalPayment;
+            }
         }
 
         for (var f = 0; f < 3; f++)
@@ -149,6 +161,9 @@ public static class DipPointValues
         }
 
         var order = Enumerable.Range(0, names.Count).OrderBy(h => names[h], StringComparer.Ordinal).ToArray();
+        var paid = new decimal[score.Count];
+        var pooled = new int[]?[3];
+        var pooledPayments = new decimal[]?[3];
         var funds = ImmutableArray.CreateBuilder<DipFundSettlement>();
         var rows = ImmutableArray.CreateBuilder<DipHospitalSettlement>();
         for (var pool = 0; pool < 3; pool++)
@@ -216,16 +231,9 @@ public static class DipPointValues
 
             for (var m = 0; m < payments.Length; m++) payments[m] = Fen(payments[m]);
             var totalPayment = Fen(payments.Sum());
-            for (var m = 0; m < members.Length; m++)
-            {
-                var slot = (members[m] * 3) + pool;
-                rows.Add(new DipHospitalSettlement
-                {
-                    HospitalId = names[members[m]], Fund = (DipFund)pool, CaseCount = count[slot], TotalScore = score[slot], Payment = payments[m],
-                    PersonalPayments = Fen(personal[slot]), FundShare = Fen(payments[m] - personal[slot]),
-                });
-            }
-
+            for (var m = 0; m < members.Length; m++) paid[(members[m] * 3) + pool] = payments[m];
+            pooled[pool] = members;
+            pooledPayments[pool] = payments;
             var gap = Fen(distributable - totalPayment);
             if (gap != 0) steps.Add(new LocalizedText($"[{fundName}] 预算与支付差额 = {N(distributable)} − {N(totalPayment)} = {N(gap)} 元（按当地结余/超支分担规则处理）",
                 $"[{fundName}] budget minus payments = {N(distributable)} − {N(totalPayment)} = {N(gap)} yuan (settled by local sharing rules)"));
@@ -236,7 +244,76 @@ public static class DipPointValues
             });
         }
 
+        // The fund's share, case by case and never negative (domain-primer §2.2: "a negative result counts as 0"): a case's payment is its
+        // score's share of its hospital's payment, pₖ = Pₕ × sₖ ÷ Sₕ; the cases whose own payment exceeds pₖ ("above" cases) add 0, not a
+        // negative amount. Fund share = Pₕ × (Sₕ − Σ above sₖ) ÷ Sₕ − Σ own payments of the other cases, to the fen.
+        var aboveScore = zeroScore.ToArray();
+        var abovePersonal = zeroScorePersonal.ToArray();
+        if (personal.Any(p => p > 0m)) AddCasesAbovePayment(cases, budgets, pooled, hospitals, score, paid, aboveScore, abovePersonal);
+
+        for (var pool = 0; pool < 3; pool++)
+        {
+            if (pooled[pool] is not { } members) continue;
+            var above = 0m;
+            var aboveHospitals = 0;
+            for (var m = 0; m < members.Length; m++)
+            {
+                var slot = (members[m] * 3) + pool;
+                var payment = pooledPayments[pool]![m];
+                var personalPayments = Fen(personal[slot]);
+                var fundShare = score[slot] <= 0m ? 0m : Math.Max(0m, Math.Min(payment, payment * ((score[slot] - aboveScore[slot]) / score[slot]) - (personal[slot] - abovePersonal[slot])));
+                fundShare = Fen(fundShare);
+                var row = new DipHospitalSettlement
+                {
+                    HospitalId = names[members[m]], Fund = (DipFund)pool, CaseCount = count[slot], TotalScore = score[slot], Payment = payment,
+                    PersonalPayments = personalPayments, FundShare = fundShare, PersonalPaymentsAbovePayment = Fen(fundShare - payment + personalPayments),
+                };
+                rows.Add(row);
+                above += row.PersonalPaymentsAbovePayment;
+                if (row.PersonalPaymentsAbovePayment > 0) aboveHospitals++;
+            }
+
+            var name = ((DipFund)pool).ToString();
+            if (above > 0) steps.Add(new LocalizedText(
+                $"[{name}] 基金支付逐例计算且不为负：{aboveHospitals} 家医疗机构的个人负担超出病例支付（含未入组病例）共 {N(above)} 元，不冲减基金支付",
+                $"[{name}] fund shares are case by case and never negative: own payments above the cases' payments (not-grouped cases included) at {aboveHospitals} hospital(s), {N(above)} yuan in all, do not reduce the fund's share"));
+        }
+
         return new DipYearEndReport { Pack = input.Pack, Method = input.Method, Funds = funds.ToImmutable(), Hospitals = rows.ToImmutable(), Steps = steps.ToImmutable(), Issues = issues.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Second pass for the fund share: adds to <paramref name="aboveScore"/> / <paramref name="abovePersonal"/> the scored cases whose own
+    /// payment exceeds their share of the hospital's payment, own &gt; Pₕ × sₖ ÷ Sₕ, compared exactly as own × Sₕ &gt; sₖ × Pₕ. A double
+    /// estimate of Pₕ ÷ Sₕ, lowered far beyond its rounding error, first rules out the cases that are clearly below (nearly all of them).
+    /// </summary>
+    private static void AddCasesAbovePayment(IReadOnlyList<DipScoredCase> cases, DipFundBudget?[] budgets, int[]?[] pooled, Dictionary<string, int> hospitals,
+        List<decimal> score, decimal[] paid, decimal[] aboveScore, decimal[] abovePersonal)
+    {
+        var perPoint = new double[paid.Length];
+        for (var slot = 0; slot < paid.Length; slot++) perPoint[slot] = score[slot] > 0m ? (double)paid[slot] / (double)score[slot] * (1 - 1e-9) : double.PositiveInfinity;
+        string? lastId = null;
+        var lastIndex = -1;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var c = cases[i];
+            if (c.Score <= 0m) continue; // counted in the first pass
+            var fund = (int)c.Fund;
+            var pool = fund >= 0 && fund <= 2 && budgets[fund] is not null ? fund : budgets[0] is not null ? 0 : -1;
+            if (pool < 0 || pooled[pool] is null) continue;
+            var id = c.HospitalId ?? string.Empty;
+            if (!(ReferenceEquals(id, lastId) || (lastId is not null && string.Equals(id, lastId, StringComparison.Ordinal))))
+            {
+                lastIndex = hospitals[id];
+                lastId = id;
+            }
+
+            var slot = (lastIndex * 3) + pool;
+            var own = c.PersonalPayment;
+            if ((double)own < (double)c.Score * perPoint[slot] || own * score[slot] <= c.Score * paid[slot]) continue;
+            aboveScore[slot] += c.Score;
+            abovePersonal[slot] += own;
+        }
     }
 
     /// <summary>Largest-remainder apportionment of <paramref name="budget"/> (whole fen) by score shares; returns the number of remainder fen handed out.</summary>

@@ -20,7 +20,7 @@ public readonly struct DipScore
     /// <summary>The hospital-grade coefficient, or the basic coefficient for a basic-level group.</summary>
     public decimal Coefficient { get; }
 
-    /// <summary>The reference mean cost used for the deviation test, or <see langword="null"/>.</summary>
+    /// <summary>The reference mean cost used for the deviation test (the auxiliary subtype's by default, see <see cref="DipDeviationReference"/>), or <see langword="null"/>.</summary>
     public decimal? ReferenceCost { get; }
 
     /// <summary>r = cost ÷ reference mean cost, or <see langword="null"/> when not assessed.</summary>

@@ -3,9 +3,11 @@ namespace MedPay.Rules.Dip;
 /// <summary>
 /// The case-score formulas (domain-primer §3.5–§3.7). With B = group score × auxiliary coefficient, C = grade (or basic) coefficient,
 /// r = cost ÷ reference mean, L / T / E the low, high and extreme thresholds and k = 1 ("+1") or C (regional variant):
-/// normal B × C; low (r ≤ L) B × r [× C]; high (r ≥ T) B × [(r − T) + k] [× C]; extreme (r &gt; E) flagged, scored by the high formula or
-/// B × C; the bracketed × C applies when <see cref="DipParameters.CoefficientAfterDeviation"/>. The result is rounded to
-/// <see cref="DipParameters.ScoreDecimals"/> (half away from zero).
+/// normal B × C; low (r &lt; L, or ≤ with <see cref="DipParameters.LowInclusive"/>) B × r [× C]; high (r &gt; T, or ≥ with
+/// <see cref="DipParameters.HighInclusive"/>) B × [(r − T) + k] [× C]; extreme (r &gt; E) flagged, scored by the high formula or B × C; the
+/// bracketed × C applies when <see cref="DipParameters.CoefficientAfterDeviation"/>. The result is rounded to
+/// <see cref="DipParameters.ScoreDecimals"/> (half away from zero). The reference mean of a case in an auxiliary subtype is chosen by the
+/// caller (<see cref="DipCatalogue.ReferenceCost(DipGroup, string?, DipAuxiliaryEntry?)"/>).
 /// </summary>
 public static class DipScoring
 {
@@ -14,7 +16,7 @@ public static class DipScoring
     /// <param name="auxiliaryCoefficient">The auxiliary-catalogue coefficient (1 when no entry applies).</param>
     /// <param name="coefficient">The grade coefficient, or the basic coefficient for a basic-level group.</param>
     /// <param name="cost">The case's total cost, or <see langword="null"/> when not known (no deviation test); negative counts as not known.</param>
-    /// <param name="referenceCost">The group's reference mean cost, or <see langword="null"/> (no deviation test).</param>
+    /// <param name="referenceCost">The reference mean cost r is measured against (the group's, or the auxiliary subtype's), or <see langword="null"/> (no deviation test).</param>
     /// <param name="parameters">The region parameters.</param>
     /// <returns>The score and its parts.</returns>
     public static DipScore Compute(decimal groupScore, decimal auxiliaryCoefficient, decimal coefficient, decimal? cost, decimal? referenceCost, DipParameters parameters)

@@ -25,11 +25,14 @@ public sealed class DipYearEndReport
     /// <summary>Problems found (fund without budget, zero total score, bad budget).</summary>
     public ImmutableArray<Issue> Issues { get; init; } = ImmutableArray<Issue>.Empty;
 
-    /// <summary>The hospital rows as CSV: <c>fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value</c>.</summary>
+    /// <summary>
+    /// The hospital rows as CSV: <c>fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value,personal_above_payment</c>
+    /// (the last column is <see cref="DipHospitalSettlement.PersonalPaymentsAbovePayment"/>).
+    /// </summary>
     /// <returns>The CSV text (invariant culture; ids with commas or quotes are quoted).</returns>
     public string ToCsv()
     {
-        var text = new StringBuilder("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value\n");
+        var text = new StringBuilder("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value,personal_above_payment\n");
         foreach (var h in Hospitals)
         {
             var pointValue = Funds.FirstOrDefault(f => f.Fund == h.Fund)?.PointValue;
@@ -37,7 +40,8 @@ public sealed class DipYearEndReport
             text.Append(h.Fund.ToString().ToLowerInvariant()).Append(',').Append(id).Append(',')
                 .Append(h.CaseCount.ToString(CultureInfo.InvariantCulture)).Append(',').Append(h.TotalScore.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(h.Payment.ToString(CultureInfo.InvariantCulture)).Append(',').Append(h.PersonalPayments.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(h.FundShare.ToString(CultureInfo.InvariantCulture)).Append(',').Append(pointValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append('\n');
+                .Append(h.FundShare.ToString(CultureInfo.InvariantCulture)).Append(',').Append(pointValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
+                .Append(h.PersonalPaymentsAbovePayment.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         return text.ToString();

@@ -23,8 +23,23 @@ public class DipCatalogueTests
             Assert.Contains(c.AuxiliaryEntries, a => a.Dimension == dimension);
         }
 
-        Assert.Equal(1000, c.Parameters.ScoreScale);
-        Assert.Equal(new[] { 1m, 2m, 7m }, c.Parameters.HistoryWeights);
+        // Only T-V-A carries its own reference cost (auxiliary.csv: 22000); every other entry has none.
+        Assert.Equal(22000m, Assert.Single(c.AuxiliaryEntries, a => a.AverageCost is not null).AverageCost);
+        Assert.Equal("T-V-A", Assert.Single(c.AuxiliaryEntries, a => a.AverageCost is not null).Subtype);
+    }
+
+    [Fact]
+    public void Example_parameters_are_the_documented_national_reading()
+    {
+        // rules/dip-example/parameters.csv against docs/dip.md §2.7: strict bounds r < 0.5 / r > 2 (primer §3.7, national text as
+        // summarised), r measured against the subtype's reference, score × 1000 (primer §3.5, 3.0 reading), weights 1 : 2 : 7 (§3.5).
+        var p = DipCatalogue.Example.Parameters;
+        Assert.Equal((0.5m, false, 2m, false), (p.LowThreshold, p.LowInclusive, p.HighThreshold, p.HighInclusive));
+        Assert.Equal(DipDeviationReference.Subtype, p.DeviationReference);
+        Assert.Equal((DipHighFormula.PlusOne, true, 5m, DipExtremeFormula.High), (p.HighFormula, p.CoefficientAfterDeviation, p.ExtremeThreshold, p.ExtremeFormula));
+        Assert.Equal(1000, p.ScoreScale);
+        Assert.Equal(new[] { 1m, 2m, 7m }, p.HistoryWeights);
+        Assert.Empty(DipCatalogue.Example.Issues);
     }
 
     [Fact]
@@ -56,7 +71,11 @@ public class DipCatalogueTests
                 + "G6,core,X01.0,A1,,100,-5\n"          // line 7: negative mean cost
                 + "G7,core,X01.0,A1,,100,\n"
                 + "G7,core,X01.0,A1,,100,\n",           // line 9: duplicate
-            ["auxiliary.csv"] = "group,subtype,dimension,other_dx_list,age_min,coefficient\nNOPE,I,severity,,,1.1\nG7,II,severity,missing,,1.2\nG7,III,age,,old,1.3\n",
+            ["auxiliary.csv"] = "group,subtype,dimension,other_dx_list,age_min,coefficient,avg_cost\nNOPE,I,severity,,,1.1,\nG7,II,severity,missing,,1.2,\nG7,III,age,,old,1.3,\n"
+                + "*,IV,severity,,,1.4,12000\n"      // line 5: one own mean for every group
+                + "G7,V,severity,,,1.4,0\n"          // line 6: a zero mean
+                + "G7,VI,severity,,,1.4,abc\n"       // line 7: not a number
+                + "G7,VII,severity,,,1.4,-1\n",      // line 8: negative
             ["basic_coefficients.csv"] = "group,coefficient\nG7,0.9\n",
         });
         Assert.False(DipCatalogue.TryLoad(pack, out var catalogue, out var issues));
@@ -78,6 +97,10 @@ public class DipCatalogueTests
         Has("DIP_PACK_UNKNOWN_GROUP", "auxiliary.csv", 2, "group");
         Has("DIP_PACK_UNKNOWN_CODE_LIST", "auxiliary.csv", 3, "other_dx_list");
         Has("PACK_VALUE_NOT_ALLOWED", "auxiliary.csv", 4, "age_min");
+        Has("DIP_PACK_BAD_SUBTYPE_COST", "auxiliary.csv", 5, "avg_cost");
+        Has("DIP_PACK_BAD_SUBTYPE_COST", "auxiliary.csv", 6, "avg_cost");
+        Has("PACK_NOT_A_DECIMAL", "auxiliary.csv", 7, "avg_cost");
+        Has("DIP_PACK_NEGATIVE", "auxiliary.csv", 8, "avg_cost");
         Has("DIP_PACK_NOT_BASIC_GROUP", "basic_coefficients.csv", 2, "group");
         Assert.Throws<RulePackException>(() => DipCatalogue.Load(pack));
     }
@@ -101,15 +124,18 @@ public class DipCatalogueTests
             ["procedure_types.csv"] = "code,type\n",
             ["groups.csv"] = "code,kind,diagnosis,score\nG,core,X01.0,100\n",
             ["parameters.csv"] = "name,value\nhigh_formula,hospital_coefficient\ncoefficient_after_deviation,false\nextreme_formula,coefficient\n"
-                + "low_inclusive,false\nhigh_inclusive,false\nscore_decimals,\nunknown_procedure,reject\nscore_scale,100\n"
-                + "choice_order,core:conservative;comprehensive:conservative\ntie_breakers,higher_score\nhistory_weights,1;1;1\nextreme_threshold,\n",
+                + "low_inclusive,true\nhigh_inclusive,true\ndeviation_reference,group\nscore_decimals,\nunknown_procedure,reject\nscore_scale,100\n"
+                + "choice_order,core:conservative;comprehensive:conservative\ntie_breakers,higher_score\nhistory_weights,1;1;1\nextreme_threshold,\n"
+                + "low_threshold,0.4\nhigh_threshold,3\ndiagnosis_key_length,4\ncomprehensive_prefix_lengths,3\n",
         });
         var p = DipCatalogue.Load(pack).Parameters;
         Assert.Equal(DipHighFormula.HospitalCoefficient, p.HighFormula);
         Assert.False(p.CoefficientAfterDeviation);
         Assert.Equal(DipExtremeFormula.Coefficient, p.ExtremeFormula);
-        Assert.False(p.LowInclusive);
-        Assert.False(p.HighInclusive);
+        // every value differs from its default (docs/dip.md §2.7), so each assertion fails if the row were not read
+        Assert.True(p.LowInclusive);
+        Assert.True(p.HighInclusive);
+        Assert.Equal(DipDeviationReference.Group, p.DeviationReference);
         Assert.Null(p.ScoreDecimals);
         Assert.Null(p.ExtremeThreshold);
         Assert.Equal(DipUnknownProcedurePolicy.Reject, p.UnknownProcedure);
@@ -117,5 +143,7 @@ public class DipCatalogueTests
         Assert.Equal(2, p.ChoiceOrder.Length);
         Assert.Equal(new[] { DipTieBreaker.HigherScore }, p.TieBreakers);
         Assert.Equal(new[] { 1m, 1m, 1m }, p.HistoryWeights);
+        Assert.Equal((0.4m, 3m, 4), (p.LowThreshold, p.HighThreshold, p.DiagnosisKeyLength));
+        Assert.Equal(new[] { 3 }, p.ComprehensivePrefixLengths);
     }
 }

@@ -59,7 +59,8 @@ public class DipGroupingTests
         Assert.Equal(expected, result.Group!.Code);
         Assert.Equal(kind, result.Group.Kind);
         Assert.Equal(treatment, result.Group.Treatment);
-        Assert.Equal(DipCatalogue.Example.Identity, result.Pack);
+        // the result names the pack by rules/dip-example/pack.json (id and version)
+        Assert.Equal(("dip-example", "2026.1-example"), (result.Pack.Id, result.Pack.Version));
     }
 
     [Theory]

@@ -66,6 +66,47 @@ public class DipPointValueTests
     }
 
     [Fact]
+    public void Fund_share_counts_a_case_whose_own_payment_exceeds_its_payment_as_zero()
+    {
+        // primer §2.2: the fund's share of a case is payment − own payments, "a negative result counts as 0".
+        // D = 1000 ÷ 1 = 1000.00; S = 60 + 40 + 0 = 100; point value 10.
+        // H1: payment 100 × 10 = 1000.00; its cases are paid 60 × 10 = 600 and 40 × 10 = 400; own payments 100 and 500:
+        //     fund share = (600 − 100) + max(0, 400 − 500) = 500 + 0 = 500.00 (not 1000 − 600 = 400); own payments above the payment: 100.00.
+        // H2: a case that was not grouped (score 0, payment 0.00) with an own payment of 300: fund share max(0, 0 − 300) = 0.00 (not −300.00);
+        //     above: 300.00.
+        var report = DipPointValues.YearEnd(new DipYearEndInput
+        {
+            Budgets = ImmutableArray.Create(new DipFundBudget { FundAvailable = 1000m }),
+            Cases = new[]
+            {
+                new DipScoredCase("H1", DipFund.Unspecified, 60m, 100m), new DipScoredCase("H1", DipFund.Unspecified, 40m, 500m),
+                new DipScoredCase("H2", DipFund.Unspecified, 0m, 300m),
+            },
+        });
+        Assert.Equal(10m, report.Funds[0].PointValue);
+        Assert.Equal(new[] { 1000.00m, 0.00m }, report.Hospitals.Select(h => h.Payment));
+        Assert.Equal(new[] { 600.00m, 300.00m }, report.Hospitals.Select(h => h.PersonalPayments));
+        Assert.Equal(new[] { 500.00m, 0.00m }, report.Hospitals.Select(h => h.FundShare));
+        Assert.Equal(new[] { 100.00m, 300.00m }, report.Hospitals.Select(h => h.PersonalPaymentsAbovePayment));
+    }
+
+    [Fact]
+    public void Fund_share_under_the_fixed_point_value_is_also_never_negative()
+    {
+        // Fixed point value 8: H1 = 50 × 8 = 400.00 against own payments 450 → fund share max(0, 400 − 450) = 0.00, above 50.00.
+        var report = DipPointValues.YearEnd(new DipYearEndInput
+        {
+            Method = DipPointValueMethod.Fixed,
+            Budgets = ImmutableArray.Create(new DipFundBudget { FundAvailable = 1000m, BudgetPointValue = 8m }),
+            Cases = new[] { new DipScoredCase("H1", DipFund.Unspecified, 50m, 450m) },
+        });
+        var h = Assert.Single(report.Hospitals);
+        Assert.Equal(400.00m, h.Payment);
+        Assert.Equal(0.00m, h.FundShare);
+        Assert.Equal(50.00m, h.PersonalPaymentsAbovePayment);
+    }
+
+    [Fact]
     public void Rounding_remainder_goes_by_largest_remainder_then_hospital_id()
     {
         // D = 100.00 over three equal scores: 33.333… each, floor 33.33 × 3 = 99.99, one fen left; equal fractions → first id "A".

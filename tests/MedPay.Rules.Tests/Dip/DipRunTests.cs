@@ -26,10 +26,11 @@ public class DipRunTests
         Assert.Equal(string.Join(",", DipRun.OutputColumns), lines[0]);
         // case 1 as worked in DipScoringTests.Normal_case_at_a_tertiary_hospital: 1180 points, 12390.00 yuan, fund share 9390.00.
         Assert.Equal("1,H1,grouped,K80.1-01,胆囊结石伴胆囊炎：腹腔镜胆囊切除术,core,surgical,,1,1180,1.00,12500,0.96,normal,false,1180.00,10.5,12390.00,9390.00", lines[1]);
-        // case 2: E87 is on the moderate list but LOS 7 > 3 → II 1.12; grade 2 mean 10000, r = 0.48 → low 1180 × 1.12 × 0.48 × 0.90 = 570.9312;
-        // payment 570.9312 × 10.5 = 5994.7776 → 5994.78.
+        // case 2: E87 is on the moderate list and LOS 7 > 3 → II 1.12; grade 2 mean 10000, subtype reference 10000 × 1.12 = 11200,
+        // r = 4800 / 11200 = 0.428571 < 0.5 → low 1180 × 1.12 × (4800/11200) × 0.90 = 1180 × 0.48 × 0.90 = 509.76;
+        // payment 509.76 × 10.5 = 5352.48.
         Assert.StartsWith("2,H1,grouped,K80.1-01,", lines[2], StringComparison.Ordinal);
-        Assert.EndsWith(",II,1.12,1180,0.90,10000,0.48,low,false,570.9312,10.5,5994.78,", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",II,1.12,1180,0.90,11200.00,0.428571,low,false,509.7600,10.5,5352.48,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("3,H2,no_group,", lines[3], StringComparison.Ordinal);
 
         var json = run.ToJson();
@@ -59,10 +60,10 @@ public class DipRunYearEndTests
         var run = DipRun.Execute(DipCatalogue.Example, cases);
         var report = run.SettleYear(DipPointValueMethod.Floating, System.Collections.Immutable.ImmutableArray.Create(new DipFundBudget { Fund = DipFund.Employee, FundAvailable = 11800m }));
         Assert.Equal(10m, report.Funds.Single().PointValue);
-        Assert.Equal(DipCatalogue.Example.Identity, report.Pack);
+        Assert.Equal(("dip-example", "2026.1-example"), (report.Pack!.Id, report.Pack.Version)); // rules/dip-example/pack.json
         Assert.Equal("DIP_YEAR_NO_BUDGET", Assert.Single(report.Issues).Code);
         var csv = report.ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value", csv[0]);
-        Assert.Equal("employee,H1,1,1180.00,11800.00,3000.00,8800.00,10", csv[1]);
+        Assert.Equal("fund,hospital_id,case_count,total_score,payment,personal_payments,fund_share,point_value,personal_above_payment", csv[0]);
+        Assert.Equal("employee,H1,1,1180.00,11800.00,3000.00,8800.00,10,0.00", csv[1]);
     }
 }

@@ -5,9 +5,10 @@ namespace MedPay.Rules.Tests.Dip;
 
 /// <summary>
 /// Hand-worked case scores and payments on the example catalogue (rules/dip-example). Formulas: domain-primer §3.5 (score),
-/// §3.6 (grade coefficient; basic groups get none), §3.7 (deviation: low score × r, high score × [(r − 2) + 1], Node-DIP boundaries
-/// ≤ 0.5 / ≥ 2, Jining/Tai'an "+ hospital coefficient" without a second multiplication), §3.4 (auxiliary: highest coefficient wins),
-/// §3.8 (payment = final score × point price). Every figure is worked in the comment next to it.
+/// §3.6 (grade coefficient; basic groups get none), §3.7 (deviation: low score × r, high score × [(r − 2) + 1], national bounds
+/// r &lt; 0.5 / r &gt; 2 by default and Node-DIP's ≤ / ≥ as a parameter, Jining/Tai'an "+ hospital coefficient" without a second
+/// multiplication), §3.4 (auxiliary: highest coefficient wins; a subtype's deviation is measured against the subtype's reference),
+/// §3.8 (payment = final score × point price), §2.2 (fund share, never negative). Every figure is worked in the comment next to it.
 /// </summary>
 public class DipScoringTests
 {
@@ -27,6 +28,19 @@ public class DipScoringTests
         Assert.Equal(1180m, r.Score);
         Assert.Equal(12390.00m, r.Payment);
         Assert.Equal(9390.00m, r.FundShare);
+    }
+
+    [Fact]
+    public void Fund_share_of_a_case_is_never_negative()
+    {
+        // primer §2.2: the fund's share of a case is what is left of the payment after the insured person's own payments, "a negative
+        // result counts as 0". K80.1-01 at grade 2, cost 4800: r = 0.48 < 0.5 → low 1180 × 0.48 × 0.90 = 509.76;
+        // payment at 8 yuan a point = 509.76 × 8 = 4078.08; own payment 4500 > 4078.08 → fund share max(0, 4078.08 − 4500) = 0.00
+        // (not −421.92). With an own payment of 1000: 4078.08 − 1000 = 3078.08.
+        var r = Evaluate(Case("K80.100", "51.2300", cost: 4800m, grade: "2", personal: 4500m), new DipPointPrices(8m));
+        Assert.Equal(4078.08m, r.Payment);
+        Assert.Equal(0.00m, r.FundShare);
+        Assert.Equal(3078.08m, Evaluate(Case("K80.100", "51.2300", cost: 4800m, grade: "2", personal: 1000m), new DipPointPrices(8m)).FundShare);
     }
 
     [Fact]
@@ -63,17 +77,115 @@ public class DipScoringTests
     }
 
     [Fact]
-    public void Boundaries_follow_the_inclusive_switches()
+    public void Default_bounds_are_strict_as_in_the_national_text()
     {
-        // grade 2, r = 5000 / 10000 = 0.5 exactly. Node-DIP (≤): low 1180 × 0.5 × 0.9 = 531. National (<): normal 1180 × 0.9 = 1062.
-        var c = Case("K80.100", "51.2300", cost: 5000m, grade: "2");
-        Assert.Equal(531m, Evaluate(c).Score);
-        Assert.Equal(1062m, Variant(p => p with { LowInclusive = false }).Evaluate(c).Score);
+        // primer §3.7, national text as summarised: low when r < 0.5, high when r > 2; r exactly on a bound is a normal case.
+        // K80.1-01 at grade 2: mean 10000 (grade_costs.csv), coefficient 0.90 (grade_coefficients.csv), score 1180.
+        // r = 5000 / 10000 = 0.5 exactly → normal: 1180 × 0.90 = 1062.
+        var atHalf = Evaluate(Case("K80.100", "51.2300", cost: 5000m, grade: "2"));
+        Assert.Equal(0.5m, atHalf.ScoreDetail.CostRatio);
+        Assert.Equal(DipDeviation.Normal, atHalf.Deviation);
+        Assert.Equal(1062m, atHalf.Score);
 
-        // r = 20000 / 10000 = 2 exactly: high 1180 × (2 − 2 + 1) × 0.9 = 1062 = the normal score (§3.7: continuous at 2).
+        // r = 20000 / 10000 = 2 exactly → normal: 1180 × 0.90 = 1062.
         var atTwo = Evaluate(Case("K80.100", "51.2300", cost: 20000m, grade: "2"));
+        Assert.Equal(2m, atTwo.ScoreDetail.CostRatio);
+        Assert.Equal(DipDeviation.Normal, atTwo.Deviation);
+        Assert.Equal(1062m, atTwo.Score);
+
+        // Just inside each side: r = 4999 / 10000 = 0.4999 → low 1180 × 0.4999 × 0.90 = 530.8938;
+        // r = 20001 / 10000 = 2.0001 → high 1180 × (2.0001 − 2 + 1) × 0.90 = 1180 × 1.0001 × 0.9 = 1062.1062.
+        var below = Evaluate(Case("K80.100", "51.2300", cost: 4999m, grade: "2"));
+        Assert.Equal(DipDeviation.Low, below.Deviation);
+        Assert.Equal(530.8938m, below.Score);
+        var above = Evaluate(Case("K80.100", "51.2300", cost: 20001m, grade: "2"));
+        Assert.Equal(DipDeviation.High, above.Deviation);
+        Assert.Equal(1062.1062m, above.Score);
+    }
+
+    [Fact]
+    public void A_pack_without_parameters_gets_the_strict_bounds()
+    {
+        // No parameters.csv: the code defaults apply (docs/dip.md §2.7). Group G: score 100, mean 1000, no grade → coefficient 1.
+        //   r = 500 / 1000 = 0.5 and r = 2000 / 1000 = 2 → normal 100 (national r < 0.5 / r > 2, primer §3.7);
+        //   r = 499 / 1000 = 0.499 → low 100 × 0.499 = 49.9;  r = 2001 / 1000 = 2.001 → high 100 × (2.001 − 2 + 1) = 100.1.
+        var pack = MedPay.Rules.RulePacks.RulePack.FromTexts(new Dictionary<string, string>
+        {
+            ["pack.json"] = "{\"id\":\"bare\",\"format\":\"dip-catalogue/1\"}",
+            ["procedure_types.csv"] = "code,type\n",
+            ["groups.csv"] = "code,kind,diagnosis,score,avg_cost\nG,core,X01.0,100,1000\n",
+        });
+        var engine = new DipEngine(DipCatalogue.Load(pack));
+        DipCaseResult At(decimal cost) => engine.Evaluate(Case("X01.000", cost: cost));
+        Assert.Equal((DipDeviation.Normal, 100m), (At(500m).Deviation, At(500m).Score));
+        Assert.Equal((DipDeviation.Normal, 100m), (At(2000m).Deviation, At(2000m).Score));
+        Assert.Equal((DipDeviation.Low, 49.9m), (At(499m).Deviation, At(499m).Score));
+        Assert.Equal((DipDeviation.High, 100.1m), (At(2001m).Deviation, At(2001m).Score));
+    }
+
+    [Fact]
+    public void Inclusive_bounds_are_a_parameter()
+    {
+        // Node-DIP base (primer §3.7): low when r ≤ 0.5, high when r ≥ 2.
+        var nodeDip = Variant(p => p with { LowInclusive = true, HighInclusive = true });
+
+        // r = 0.5: low 1180 × 0.5 × 0.90 = 531 (half the normal 1062: the low side is not continuous, primer §3.7).
+        var atHalf = nodeDip.Evaluate(Case("K80.100", "51.2300", cost: 5000m, grade: "2"));
+        Assert.Equal(DipDeviation.Low, atHalf.Deviation);
+        Assert.Equal(531m, atHalf.Score);
+
+        // r = 2: high 1180 × (2 − 2 + 1) × 0.90 = 1062, the same as the normal score (the high side is continuous, primer §3.7).
+        var atTwo = nodeDip.Evaluate(Case("K80.100", "51.2300", cost: 20000m, grade: "2"));
         Assert.Equal(DipDeviation.High, atTwo.Deviation);
         Assert.Equal(1062m, atTwo.Score);
+    }
+
+    [Fact]
+    public void Severity_subtype_is_measured_against_the_subtype_reference()
+    {
+        // The issue's example: I21.0-00 (score 900, mean 9000, groups.csv; grade 3 coefficient 1.00, no grade mean for the group),
+        // other diagnosis R57 on the "severe" list and LOS 5 > 3 → subtype III × 1.35 (auxiliary.csv): base score 900 × 1.35 = 1215.
+        // The subtype has no avg_cost of its own, so its reference = group mean × coefficient = 9000 × 1.35 = 12150 (primer §3.4:
+        // the coefficient is the subtype's mean ÷ the group's mean, so this is the subtype mean it came from).
+        // r = 20000 / 12150 = 1.646… → normal: 1215 × 1.00 = 1215.
+        var c = Case("I21.000|R57.000", cost: 20000m, grade: "3", los: 5);
+        var r = Evaluate(c);
+        Assert.Equal("III", r.Auxiliary?.Subtype);
+        Assert.Equal(12150m, r.ScoreDetail.ReferenceCost);
+        Assert.Equal(1.646091m, Math.Round(r.ScoreDetail.CostRatio!.Value, 6));
+        Assert.Equal(DipDeviation.Normal, r.Deviation);
+        Assert.Equal(1215m, r.Score);
+    }
+
+    [Fact]
+    public void Group_mean_reading_of_the_ratio_is_a_parameter()
+    {
+        // The old reading (severity counted twice): r = 20000 / 9000 = 2.222… > 2 → high: 1215 × (20000/9000 − 2 + 1) = 1215 × 11/9 = 1485.
+        var groupMean = Variant(p => p with { DeviationReference = DipDeviationReference.Group });
+        var r = groupMean.Evaluate(Case("I21.000|R57.000", cost: 20000m, grade: "3", los: 5));
+        Assert.Equal(9000m, r.ScoreDetail.ReferenceCost);
+        Assert.Equal(DipDeviation.High, r.Deviation);
+        Assert.Equal(1485m, r.Score);
+    }
+
+    [Fact]
+    public void Subtype_with_its_own_reference_cost_in_the_catalogue()
+    {
+        // C34.1-00 (score 1100, mean 11000) + radiotherapy 92.2400 (typed none, on the radiotherapy list) → T-V-A × 1.90: base 2090.
+        // T-V-A carries avg_cost 22000 in auxiliary.csv (the example's invented figure; it need not equal 11000 × 1.90 = 20900).
+        // Case cost 43000, grade 3 (coefficient 1.00):
+        //   own reference     r = 43000 / 22000 = 1.9545… → normal 2090;
+        //   group × coeff.    r = 43000 / 20900 = 2.0574… → high 2090 × (43000/20900 − 1) = 4300 − 2090 = 2210 (if avg_cost were ignored);
+        //   group mean        r = 43000 / 11000 = 3.9090… → high 2090 × (43000/11000 − 1) = 8170 − 2090 = 6080.
+        var c = Case("C34.100", "92.2400", cost: 43000m, grade: "3");
+        var own = Evaluate(c);
+        Assert.Equal("T-V-A", own.Auxiliary?.Subtype);
+        Assert.Equal(22000m, own.ScoreDetail.ReferenceCost);
+        Assert.Equal(DipDeviation.Normal, own.Deviation);
+        Assert.Equal(2090m, own.Score);
+        var groupMean = Variant(p => p with { DeviationReference = DipDeviationReference.Group }).Evaluate(c);
+        Assert.Equal(DipDeviation.High, groupMean.Deviation);
+        Assert.Equal(6080m, groupMean.Score);
     }
 
     [Fact]
