@@ -38,6 +38,7 @@ internal sealed class SettlementCatalogueBuilder
             }
 
             if (!ReadSeverity(row, out var severity) || severity is null) continue;
+            if (!ReadOtherSeverity(row, out var other)) continue;
             var scope = row["scope"] == "batch" ? SettlementRuleScope.Batch : SettlementRuleScope.List;
             var fields = row["fields"].Split(';').Select(f => f.Trim()).Where(f => f.Length > 0).ToImmutableArray();
             foreach (var field in fields)
@@ -47,7 +48,7 @@ internal sealed class SettlementCatalogueBuilder
             }
 
             var rule = new SettlementRule(id, scope, severity.Value, row["grouping"] == "Y", fields,
-                new LocalizedText(row["zh"], row["en"]), new LocalizedText(row["fix_zh"], row["fix_en"]), row["source"], origin: pack.Id);
+                new LocalizedText(row["zh"], row["en"]), new LocalizedText(row["fix_zh"], row["fix_en"]), row["source"], origin: pack.Id, otherSeverity: other);
             if (scope == SettlementRuleScope.List && !SettlementChecks.Has(id))
                 _issues.Add(SettlementCatalogueIssues.NoImplementation.Create("id", id, row.Location, id));
             _rules.Add(rule);
@@ -70,12 +71,13 @@ internal sealed class SettlementCatalogueBuilder
                 continue;
             }
 
-            if (!ReadSeverity(row, out var severity)) continue;
+            if (!ReadSeverity(row, out var severity) || !ReadOtherSeverity(row, out var other)) continue;
             if (severity is null) _disabled.Add(_rules[index].Id);
             else
             {
+                // Without other_severity the override sets one severity for the main and the other diagnoses alike.
                 _disabled.Remove(_rules[index].Id);
-                _rules[index] = _rules[index].WithSeverity(severity.Value, pack.Id);
+                _rules[index] = _rules[index].WithSeverities(severity.Value, other ?? severity.Value, pack.Id);
             }
         }
 
@@ -205,17 +207,30 @@ internal sealed class SettlementCatalogueBuilder
         }
     }
 
-    private bool ReadSeverity(PackRow row, out IssueSeverity? severity)
+    /// <summary>The optional <c>other_severity</c> column: reject, warning or info; empty or absent gives <see langword="null"/>.</summary>
+    private bool ReadOtherSeverity(PackRow row, out IssueSeverity? severity)
     {
         severity = null;
-        switch (row["severity"])
+        var text = row.Get("other_severity");
+        if (text.Length == 0) return true;
+        if (text != "off") return ReadSeverity(row, "other_severity", out severity);
+        _issues.Add(RulePackIssues.NotAllowed.Create("other_severity", text, row.Location, "other_severity", text, "reject, warning, info"));
+        return false;
+    }
+
+    private bool ReadSeverity(PackRow row, out IssueSeverity? severity) => ReadSeverity(row, "severity", out severity);
+
+    private bool ReadSeverity(PackRow row, string column, out IssueSeverity? severity)
+    {
+        severity = null;
+        switch (row[column])
         {
             case "reject": severity = IssueSeverity.Error; return true;
             case "warning": severity = IssueSeverity.Warning; return true;
             case "info": severity = IssueSeverity.Info; return true;
             case "off": return true;
             default:
-                _issues.Add(RulePackIssues.NotAllowed.Create("severity", row["severity"], row.Location, "severity", row["severity"], string.Join(", ", Severities)));
+                _issues.Add(RulePackIssues.NotAllowed.Create(column, row[column], row.Location, column, row[column], string.Join(", ", Severities)));
                 return false;
         }
     }

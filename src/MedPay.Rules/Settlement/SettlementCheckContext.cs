@@ -201,10 +201,17 @@ internal sealed class SettlementCheckContext
     public void Report(SettlementField field, int row, string? value, string detail) => Report(SettlementLayout.Path(field, row), value, detail);
 
     /// <summary>Reports a finding of the current rule on a path.</summary>
-    public void Report(string path, string? value, string detail)
+    public void Report(string path, string? value, string detail) => Add(new SettlementFinding(Rule, path, value, detail));
+
+    /// <summary>Reports a finding of the current rule on a diagnosis row, graded by whether the row is the main diagnosis
+    /// (<see cref="SettlementRule.Severity"/>) or an other diagnosis (<see cref="SettlementRule.OtherSeverity"/>).</summary>
+    public void ReportDiagnosis(SettlementField field, int row, string? value, string detail) =>
+        Add(new SettlementFinding(Rule, SettlementLayout.Path(field, row), value, detail, severity: row == MainIndex ? Rule.Severity : Rule.OtherSeverity));
+
+    private void Add(SettlementFinding finding)
     {
         if (_count == _findings.Length) Array.Resize(ref _findings, _count * 2);
-        _findings[_count++] = new SettlementFinding(Rule, path, value, detail);
+        _findings[_count++] = finding;
     }
 
     private static bool IsWestern(SettlementRecord row, bool provincial)

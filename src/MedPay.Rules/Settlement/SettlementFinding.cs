@@ -12,9 +12,12 @@ public sealed class SettlementFinding
     /// <param name="value">The offending value as sent, or <see langword="null"/> when the field is empty.</param>
     /// <param name="detail">The detail placed into the rule's message.</param>
     /// <param name="listIndex">The index of the list in its batch; -1 for a single list.</param>
-    public SettlementFinding(SettlementRule rule, string path, string? value, string detail, int listIndex = -1)
+    /// <param name="severity">The finding's severity; <see langword="null"/> means the rule's <see cref="SettlementRule.Severity"/>
+    /// (rules such as SX-01 report an other diagnosis with <see cref="SettlementRule.OtherSeverity"/>).</param>
+    public SettlementFinding(SettlementRule rule, string path, string? value, string detail, int listIndex = -1, IssueSeverity? severity = null)
     {
         Rule = rule ?? throw new ArgumentNullException(nameof(rule));
+        Severity = severity ?? rule.Severity;
         Path = path ?? string.Empty;
         Value = value;
         Detail = detail ?? string.Empty;
@@ -30,8 +33,9 @@ public sealed class SettlementFinding
     /// <summary>The stable issue code, e.g. <c>SL_MD_01</c>.</summary>
     public string Code => Rule.Code;
 
-    /// <summary>The severity (Error means the list would be rejected).</summary>
-    public IssueSeverity Severity => Rule.Severity;
+    /// <summary>The severity (Error means the list would be rejected): the rule's, or its other-diagnosis severity for a
+    /// finding on an other diagnosis of a rule that grades the two differently.</summary>
+    public IssueSeverity Severity { get; }
 
     /// <summary>Whether the problem can change the DRG/DIP result.</summary>
     public bool GroupingRelevant => Rule.GroupingRelevant;
@@ -61,7 +65,7 @@ public sealed class SettlementFinding
     /// <summary>A copy placed at a list index of a batch.</summary>
     /// <param name="listIndex">The index.</param>
     /// <returns>The copy.</returns>
-    public SettlementFinding AtList(int listIndex) => new(Rule, Path, Value, Detail, listIndex);
+    public SettlementFinding AtList(int listIndex) => new(Rule, Path, Value, Detail, listIndex, Severity);
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -67,7 +67,7 @@ public sealed class SettlementRuleCatalogue
     /// <summary>Named code-range lists (sex- and age-specific codes, codes invalid as main, ...).</summary>
     public ImmutableDictionary<string, CodeRangeSet> CodeLists { get; }
 
-    /// <summary>Code-combination rows (DX-02, PR-05, PR-06, MD-12, MD-13, NB-08).</summary>
+    /// <summary>Code-combination rows (DX-02, PR-05, PR-06, MD-12, MD-13, NB-08) and the dagger–asterisk pairings of MD-02.</summary>
     public ImmutableArray<SettlementCodePair> CodePairs { get; }
 
     /// <summary>Weight-defined diagnosis codes (NB-06).</summary>

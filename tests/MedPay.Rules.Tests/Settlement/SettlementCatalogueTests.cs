@@ -15,7 +15,7 @@ public sealed class SettlementCatalogueTests
     {
         Snapshot.Match(Catalogue.Rules.Select(r => new
         {
-            r.Id, r.Code, Severity = r.Severity.ToString(), r.GroupingRelevant, Scope = r.Scope.ToString(), Fields = string.Join(";", r.Fields),
+            r.Id, r.Code, Severity = r.Severity.ToString(), OtherSeverity = r.OtherSeverity.ToString(), r.GroupingRelevant, Scope = r.Scope.ToString(), Fields = string.Join(";", r.Fields),
             r.Message.Zh, r.Message.En, FixZh = r.Fix.Zh, FixEn = r.Fix.En, r.Source,
         }).ToArray());
     }

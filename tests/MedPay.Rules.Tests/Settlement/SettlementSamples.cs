@@ -21,6 +21,9 @@ internal static class SettlementSamples
     public const string UnknownTcm = "BNZZZ";
     public const string UngroupableMain = "I99.x00";
 
+    /// <summary>A TCM disease code (中医病证分类与代码): known to the TCM dictionary, not to the western one.</summary>
+    public const string TcmDisease = "BNX010";
+
     public static readonly SettlementRuleCatalogue Catalogue = SettlementRuleCatalogue.LoadDefault();
 
     public static readonly SettlementValidator Validator = new(Catalogue, new TestCodeSets());
@@ -77,7 +80,7 @@ internal static class SettlementSamples
     public static SettlementList Newborn() => Clean().With(S.Brdy, "2024-02-20").With(S.PatnCertType, "02").With(S.Age, null).With(S.NwbAge, "10")
         .With(S.NwbAdmType, "1").With(S.NwbBirWt, "3200").With(S.NwbAdmWt, "3200");
 
-    public static SettlementRecord Diagnosis(string code, string name, bool main = false, string condition = "1", string type = "1") =>
+    public static SettlementRecord Diagnosis(string code, string name, bool main = false, string? condition = "1", string type = "1") =>
         SettlementRecord.Of(SettlementNode.Diseinfo, ("DIAG_TYPE", type), ("MAINDIAG_FLAG", main ? "1" : "0"), ("DIAG_CODE", code), ("DIAG_NAME", name), ("ADM_COND_TYPE", condition));
 
     public static SettlementRecord Icu(string type, string entry, string exit, string total) =>
@@ -90,6 +93,32 @@ internal static class SettlementSamples
     /// <summary>Adds an other diagnosis and keeps DIAG_CODE_CNT right.</summary>
     public static SettlementList AddDiagnosis(this SettlementList list, string code, string name = "其他诊断") =>
         list.AddRow(Diagnosis(code, name)).With(S.DiagCodeCnt, (list.Diagnoses.Length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a TCM disease row (DIAG_TYPE 2) and keeps DIAG_CODE_CNT right.</summary>
+    public static SettlementList AddTcmDiagnosis(this SettlementList list, string code, string name, bool main = false, string? condition = "1") =>
+        list.AddRow(Diagnosis(code, name, main, condition, type: "2")).With(S.DiagCodeCnt, (list.Diagnoses.Length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static SettlementRecord PaymentRow(string fund, string amount) =>
+        SettlementRecord.Of(SettlementNode.Payinfo, ("FUND_PAY_TYPE", fund), ("FUND_PAYAMT", amount));
+
+    /// <summary>The clean list as a stay within one day (admission and discharge given): 0 days, no nursing days, no ICU,
+    /// both procedures and the settlement period on the discharge date.</summary>
+    public static SettlementList SameDayStay(string admission, string discharge) =>
+        Clean().Set("ADM_TIME", admission).Set("DSCG_TIME", discharge).Set("ACT_IPT_DAYS", "0").Set("LV1_NURSCARE_DAYS", null).Set("SCD_NURSCARE_DAYS", null)
+            .Set("SETL_BEGN_DATE", discharge.Substring(0, 10)).WithRows(SettlementNode.Icuinfo, Array.Empty<SettlementRecord>())
+            .SetRow(SettlementNode.Oprninfo, 0, "OPRN_OPRT_DATE", discharge).SetRow(SettlementNode.Oprninfo, 1, "OPRN_OPRT_DATE", discharge);
+
+    /// <summary>The newborn sample aged 29 days (born 2024-02-01, admitted 2024-03-01; February 2024 has 29 days): one day
+    /// past newborn_max_age_days 28, still an infant.</summary>
+    public static SettlementList Infant29Days() => Newborn().With(S.Brdy, "2024-02-01").With(S.NwbAge, "29");
+
+    /// <summary>The clean list's three fee rows plus a 0.00 row for each of the other eleven categories 01–14.</summary>
+    public static SettlementRecord[] EveryCategoryOnce()
+    {
+        var rows = Clean().FeeItems.ToList();
+        foreach (var category in new[] { "02", "03", "04", "05", "07", "08", "10", "11", "12", "13", "14" }) rows.Add(Item(category, "0.00", "0.00", "0.00", "0.00", "0.00"));
+        return rows.ToArray();
+    }
 
     /// <summary>Replaces the code (and name) of a diagnosis row.</summary>
     public static SettlementList SetDiagnosis(this SettlementList list, int row, string code, string name = "诊断") =>
@@ -109,11 +138,11 @@ internal static class SettlementSamples
     public static SettlementList SetRow(this SettlementList list, SettlementNode node, int row, string code, string? value) =>
         list.WithRowValue(SettlementLayout.Find(node, code) ?? throw new ArgumentException(code), row, value);
 
-    /// <summary>Code knowledge for tests: every code is known except the sentinels above; two names are known for the
+    /// <summary>Code knowledge for tests: every code is known except the sentinels above (the TCM code is unknown to the western dictionary only); two names are known for the
     /// name check; one day-surgery disease.</summary>
     internal sealed class TestCodeSets : ISettlementCodeSets
     {
-        public bool? IsDiagnosis(string code) => code != UnknownDiagnosis;
+        public bool? IsDiagnosis(string code) => code is not (UnknownDiagnosis or TcmDisease);
 
         public string? DiagnosisName(string code) => code switch
         {
@@ -131,9 +160,14 @@ internal static class SettlementSamples
         public bool? IsGroupableMainDiagnosis(string code) => code != UngroupableMain;
     }
 
-    /// <summary>A registry where one settlement was reversed.</summary>
+    /// <summary>A registry where one settlement was reversed and one is unknown to it.</summary>
     internal sealed class TestRegistry : ISettlementRegistry
     {
-        public bool? IsLive(string settlementId, string? encounterId) => settlementId != "ST-REVERSED";
+        public bool? IsLive(string settlementId, string? encounterId) => settlementId switch
+        {
+            "ST-REVERSED" => false,
+            "ST-UNKNOWN" => null,
+            _ => true,
+        };
     }
 }

@@ -4,18 +4,20 @@ using O = MedPay.Rules.Settlement.OprninfoFields;
 
 namespace MedPay.Rules.Settlement;
 
-/// <summary>Sex- and age-specific code rules SX-01 – SX-05, AG-01 – AG-02 (code lists from the pack).</summary>
+/// <summary>Sex- and age-specific code rules SX-01 – SX-05, AG-01 – AG-02 (code lists from the pack). SX-01 and SX-02
+/// grade a sex-specific main diagnosis with the rule's severity and an other diagnosis with its other severity
+/// (research notes: REJECT-G when main, WARN otherwise).</summary>
 internal static class SexAgeChecks
 {
     public static void Register(IDictionary<string, SettlementCheck> map)
     {
         map["SX-01"] = c =>
         {
-            if (c.IsMale) Diagnoses(c, CodeList.FemaleOnlyDx);
+            if (c.IsMale) Diagnoses(c, CodeList.FemaleOnlyDx, graded: true);
         };
         map["SX-02"] = c =>
         {
-            if (c.IsFemale) Diagnoses(c, CodeList.MaleOnlyDx);
+            if (c.IsFemale) Diagnoses(c, CodeList.MaleOnlyDx, graded: true);
         };
         map["SX-03"] = c =>
         {
@@ -46,13 +48,15 @@ internal static class SexAgeChecks
         };
     }
 
-    private static void Diagnoses(SettlementCheckContext c, CodeList list)
+    private static void Diagnoses(SettlementCheckContext c, CodeList list, bool graded = false)
     {
         if (!c.MayMatch(c.Catalogue.Known(list), procedures: false)) return; // no diagnosis starts like a listed code
         var rows = c.List.Diagnoses;
         for (var i = 0; i < rows.Length; i++)
         {
-            if (c.InList(list, rows[i][D.DiagCode])) c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode]!);
+            if (!c.InList(list, rows[i][D.DiagCode])) continue;
+            if (graded) c.ReportDiagnosis(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode] + (i == c.MainIndex ? " (main)" : " (other)"));
+            else c.Report(D.DiagCode, i, rows[i][D.DiagCode], rows[i][D.DiagCode]!);
         }
     }
 }
