@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MedPay.Rules.Coding;
 using MedPay.Rules.Tests.Support;
@@ -75,8 +76,13 @@ public class NormalizationTests
         }
     }
 
+    /// <summary>
+    /// Inputs: dictionary codes as written, spelt the messy ways HIS exports spell them, procedure codes, and junk
+    /// (Support/NationalGenerators.CodeText). Counted in GeneratorReachTests: 60% of 2,000 sampled inputs resolve and every status
+    /// (exact, normalised, ambiguous, unknown, empty) occurs; the random strings used before resolved almost never.
+    /// </summary>
     [Property(MaxTest = 1000)]
-    public void Normalising_never_throws_and_a_resolved_code_normalises_to_itself(string? input)
+    public Property Normalising_never_throws_and_a_resolved_code_normalises_to_itself() => Prop.ForAll(Arb.From(NationalGenerators.CodeText), input =>
     {
         var report = Dx.Normalize(input);
         Assert.True(Enum.IsDefined(typeof(CodeNormalizationStatus), report.Status));
@@ -85,7 +91,7 @@ public class NormalizationTests
         var again = Dx.Normalize(report.Entry.Code);
         Assert.Equal(CodeNormalizationStatus.Exact, again.Status);
         Assert.Same(report.Entry, again.Entry);
-    }
+    });
 
     [Property(MaxTest = 500)]
     public void Every_dictionary_code_normalises_to_itself_with_no_change(PositiveInt pick, bool procedure)

@@ -74,7 +74,9 @@ public class HospitalYearResultTests
         Assert.Equal(47929.50m, raised.Hospitals[0].DrgPaymentTotal);
         // H-B: 9,900 × 1.65 × 0.95 = 15,518.25.
         Assert.Equal(15518.25m, raised.Hospitals[1].DrgPaymentTotal);
-        Assert.Equal(47929.50m + 15518.25m, raised.TotalPayment);
-        Assert.Equal(current.TotalCost, raised.TotalCost);
+        // Total: 47,929.50 + 15,518.25 = 63,447.75.
+        Assert.Equal(63447.75m, raised.TotalPayment);
+        // Cost does not depend on the parameters: the five valid cases cost 15,000.00 + 52,000.50 + 7,000.00 + 3,000.00 + 20,000.00 = 97,000.50.
+        Assert.Equal((97000.50m, 97000.50m), (current.TotalCost, raised.TotalCost));
     }
 }

@@ -25,11 +25,13 @@ public class IndicatorTests
     public void Hospital_indicators_by_hand()
     {
         var row = Assert.Single(IndicatorReport.Compute(Cases, Example, IndicatorLevel.Hospital).Rows);
-        // grouping rate = 3 ÷ (5 − 1) = 0.75; DRGs {HC25, HT11} = 2; total weight = 1.65 + 1.65 + 5.80 = 9.10; CMI = 9.10 ÷ 3.
+        // grouping rate = 3 ÷ (5 − 1) = 0.75; DRGs {HC25, HT11} = 2; total weight = 1.65 + 1.65 + 5.80 = 9.10 (weights.csv rows HC25, HT11);
+        // CMI = 9.10 ÷ 3 = 3.0333… (long division: 9 ÷ 3 = 3, 0.10 ÷ 3 = 0.0333…) → 3.0333333333 to 10 places.
         Assert.Equal((5, 1, 3, 0.75m, 3, 2, 9.10m), (row.Cases, row.ExcludedCases, row.GroupedCases, row.GroupingRate, row.WeightedCases, row.DrgCount, row.TotalWeight));
-        Assert.Equal(9.10m / 3m, row.Cmi);
-        // CEI A = (15,000 + 18,000 + 64,000) ÷ (16,500 + 16,500 + 58,000) = 97,000 ÷ 91,000 = 1.065934…
-        Assert.Equal(97000m / 91000m, row.CostIndex);
+        Assert.Equal(3.0333333333m, Math.Round(row.Cmi!.Value, 10));
+        // CEI A = (15,000 + 18,000 + 64,000) ÷ (16,500 + 16,500 + 58,000) = 97,000 ÷ 91,000 = 97 ÷ 91 = 1.065934 065934… (period 065934)
+        // → 1.0659340659 to 10 places.
+        Assert.Equal(1.0659340659m, Math.Round(row.CostIndex!.Value, 10));
         // CEI B = (15,000/16,500 + 18,000/16,500 + 64,000/58,000) ÷ 3 = (2 + 1.103448…) ÷ 3 = 1.034482…
         Assert.Equal(1.0345m, Math.Round(row.CostIndexByDrg!.Value, 4));
         // TEI A = (6 + 8 + 20) ÷ (7 + 7 + 18) = 34 ÷ 32 = 1.0625; TEI B = (6/7 + 8/7 + 20/18) ÷ 3 = (2 + 1.1111…) ÷ 3 = 1.037037…

@@ -193,10 +193,14 @@ public class PaymentEngineTests
     public void Raising_a_weight_by_ten_percent_raises_the_standard_by_ten_percent()
     {
         // seed-mechanisms P1: payment standard = base payment × the DRG's weight; a region raised one group's weight by 10% after a hospital
-        // showed it was under-paid. HC25 1.6500 × 1.1 = 1.8150: 10,000 × 1.8150 × 1.05 = 19,057.50 = 17,325.00 × 1.1.
-        var raised = new DrgPaymentEngine(Example.WithWeights(new[] { new DrgWeight("HC25", string.Empty, 1.6500m * 1.1m, 16500m, 7m) }));
-        Assert.Equal(19057.50m, raised.Pay(Case("HC25", 15000m)).Standard);
-        Assert.Equal(17325.00m * 1.1m, raised.Pay(Case("HC25", 15000m)).Standard);
+        // showed it was under-paid. HC25 (weights.csv row HC25: 1.6500) raised by hand: 1.6500 × 1.1 = 1.8150.
+        // Before: 10,000.00 × 1.6500 × 1.05 = 16,500.00 × 1.05 = 17,325.00. After: 10,000.00 × 1.8150 × 1.05 = 18,150.00 × 1.05 = 19,057.50.
+        // Ratio 19,057.50 ÷ 17,325.00 = 1.1 exactly (17,325.00 × 1.1 = 17,325.00 + 1,732.50 = 19,057.50).
+        var raised = new DrgPaymentEngine(Example.WithWeights(new[] { new DrgWeight("HC25", string.Empty, 1.8150m, 16500m, 7m) }));
+        var before = Engine.Pay(Case("HC25", 15000m)).Standard;
+        var after = raised.Pay(Case("HC25", 15000m)).Standard;
+        Assert.Equal((17325.00m, 19057.50m), (before, after));
+        Assert.Equal(1.1m, after / before);
     }
 
     [Fact]

@@ -14,10 +14,34 @@ public class PaymentPackTests
         Assert.Equal("drg-payment-example", Example.Identity.Id);
         var scheme = MedPay.Rules.Drg.DrgScheme.LoadDefault();
         Assert.Equal(scheme.Drgs.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal), Example.Weights.Select(w => w.Drg).OrderBy(c => c, StringComparer.Ordinal));
-        // SOURCES.md: weight = average cost ÷ 10,000.00 (the illustrative regional average), to 4 decimals.
-        foreach (var w in Example.Weights) Assert.Equal(Math.Round(w.AverageCost / 10000m, 4, MidpointRounding.AwayFromZero), w.Weight);
+        Assert.Equal(44, Example.Weights.Length); // SOURCES.md: "prices the 44 DRGs"; weights.csv has 45 lines with the header
+        // Rows of rules/drg-payment-example/weights.csv read by hand (line 2, 10, 19, 29), as the loader must give them.
+        Assert.Equal(("ECMO或全人工心脏植入术", 25.0000m, 250000.00m, 25.0m, MortalityRiskTier.High, 2), Row("AH19"));
+        Assert.Equal(("会厌炎、喉炎及气管炎", 0.4200m, 4200.00m, 5.0m, MortalityRiskTier.Low, 10), Row("DT29"));
+        Assert.Equal(("胆囊切除手术，不伴合并症或并发症", 1.6500m, 16500.00m, 7.0m, MortalityRiskTier.Low, 19), Row("HC25"));
+        Assert.Equal(("重症胰腺炎，伴严重合并症或并发症", 5.8000m, 58000.00m, 18.0m, MortalityRiskTier.High, 29), Row("HT11"));
         Assert.Equal(0.05m, Example.Policy.SpecialReviewCap);
         Assert.Equal(60, Example.Policy.FeeForItemLosAbove);
+    }
+
+    private static (string, decimal, decimal, decimal, MortalityRiskTier, int) Row(string drg)
+    {
+        var w = Example.FindWeight(drg)!;
+        return (w.Name, w.Weight, w.AverageCost, w.AverageLengthOfStay, w.RiskTier, w.Line);
+    }
+
+    [Fact]
+    public void The_example_weights_file_follows_its_documented_derivation()
+    {
+        // A check of the data file, not of the loader: SOURCES.md says weight = average_cost ÷ 10,000.00 (the invented regional
+        // average), written to 4 decimals. Read from the file's text, so a row edited without its partner column is caught.
+        // By hand for the first row: 250,000.00 ÷ 10,000.00 = 25.0000.
+        var rows = File.ReadLines(Path.Combine(MedPay.Rules.Tests.Support.SharedFixtures.RepositoryRoot, "rules", "drg-payment-example", "weights.csv"))
+            .Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToList();
+        Assert.Equal(44, rows.Count);
+        Assert.Equal(("AH19", "25.0000", "250000.00"), (rows[0][0], rows[0][2], rows[0][3]));
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.All(rows, r => Assert.Equal((decimal.Parse(r[3], inv) / 10000m).ToString("0.0000", inv), r[2]));
     }
 
     [Fact]

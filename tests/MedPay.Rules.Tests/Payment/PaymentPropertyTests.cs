@@ -65,10 +65,14 @@ public sealed class PaymentPropertyTests
     }
 
     [Property]
-    public bool Cmi_of_a_single_drg_set_equals_its_weight(int d, byte n, int c, int los)
+    public bool Cmi_of_a_single_drg_set_equals_its_weight(int d, byte n, int c, int los, byte others)
     {
         var w = Example.Weights[Math.Abs(d % Example.Weights.Length)];
-        var cases = Enumerable.Range(0, 1 + n % 50).Select(i => Case(w.Drg, 100m + Math.Abs((c + i) % 100000), los: 1 + Math.Abs((los + i) % 30), hospital: "H")).ToArray();
+        var cases = Enumerable.Range(0, 1 + n % 50).Select(i => Case(w.Drg, 100m + Math.Abs((c + i) % 100000), los: 1 + Math.Abs((los + i) % 30), hospital: "H"))
+            // Cases without a priced DRG (ungroupable 0000, the unpriced GQY) count in neither the total weight nor the CMI's denominator
+            // (docs/payment.md §6: CMI = total weight ÷ cases with a priced DRG), so adding any number of them changes nothing.
+            .Concat(Enumerable.Range(0, others % 6).Select(i => Case(i % 2 == 0 ? "0000" : "GQY", 100m + i, hospital: "H")))
+            .OrderBy(x => (x.TotalCost * 7919m) % 101m).ToArray();
         return IndicatorReport.Compute(cases, Example, IndicatorLevel.Hospital).Rows.Single().Cmi == w.Weight;
     }
 

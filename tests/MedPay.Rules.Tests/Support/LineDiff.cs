@@ -1,4 +1,4 @@
-namespace MedPay.Rules.Tests.Packaging;
+namespace MedPay.Rules.Tests.Support;
 
 /// <summary>A small line diff (longest common subsequence) for readable failure messages: changed lines with one line of context.</summary>
 internal static class LineDiff
