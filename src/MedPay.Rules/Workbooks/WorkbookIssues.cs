@@ -46,6 +46,10 @@ public static class WorkbookIssues
     public static readonly IssueDefinition ColumnRepeated = new("WB_COLUMN_REPEATED", IssueSeverity.Warning,
         "工作表 {0} 的表头 {1} 出现不止一次，读取第一列 {2}", "sheet {0} has the header {1} more than once; column {2} is read");
 
+    /// <summary>An ICD code cell is stored as a number: Excel may have dropped its trailing zeros (36.0600 shown as 36.06).</summary>
+    public static readonly IssueDefinition CodeStoredAsNumber = new("WB_CODE_STORED_AS_NUMBER", IssueSeverity.Warning,
+        "编码 {0} 以数值存储，末尾的 0 可能已丢失（如 36.0600 存为 36.06）；请将该列设为文本后核对", "code {0} is stored as a number: trailing zeros may be lost (36.0600 stored as 36.06); set the column to text and check it");
+
     /// <summary>A workbook pack folder holds no workbook or more than one.</summary>
     public static readonly IssueDefinition PackWorkbookCount = new("WB_PACK_WORKBOOK_COUNT", IssueSeverity.Error,
         "工作簿规则包应恰好包含一个 .xlsx 文件，实有 {0} 个：{1}", "a workbook pack holds exactly one .xlsx file; this one holds {0}: {1}");
@@ -70,5 +74,5 @@ public static class WorkbookIssues
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         NotAWorkbook, PartUnreadable, TooLarge, CompressionRatio, CellTooLong, LimitExceeded, SheetMissing, ColumnMissing, ColumnRepeated,
-        PackWorkbookCount, ReaderMissing, AmendmentInvalid, AmendmentNotApplicable, AmendmentRedundant);
+        CodeStoredAsNumber, PackWorkbookCount, ReaderMissing, AmendmentInvalid, AmendmentNotApplicable, AmendmentRedundant);
 }

@@ -246,4 +246,37 @@ public class WorkbookQuirkTests
         var issue = Assert.Single(result.Issues, i => i.Code == "PACK_DRG_MDC_MISMATCH");
         Assert.Equal(new SourceLocation("workbook.xlsx", "DRG", 5, 5, "所属MDC编码"), issue.Location);
     }
+
+    [Fact]
+    public void Sheet_names_ignore_case_and_headers_ignore_inner_spaces()
+    {
+        var workbook = new TestWorkbook();
+        var cc = workbook.Rows("CC");
+        cc[0] = new object?[] { "疾病 编码", "疾病名称", "排除表 ", "类\u3000型" };
+        var renamed = new TestWorkbook().Sheet("cc", cc.ToArray()).Without("CC");
+        var result = renamed.TryLoad();
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal("XA13", Group(result.Scheme!, "A01.000|B02.000", "01.0001").DrgCode);
+    }
+
+    [Fact]
+    public void An_order_number_written_as_text_with_a_decimal_point_is_read_when_whole()
+    {
+        var workbook = new TestWorkbook();
+        workbook.Rows("ADRG")[2] = new object?[] { "XR1", "测试内科", "", "MDCX", "2.0" };
+        var result = workbook.TryLoad();
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(2, result.Scheme!.FindAdrg("XR1")!.Rules.Single().Seq);
+        workbook.Rows("ADRG")[2] = new object?[] { "XR1", "测试内科", "", "MDCX", "2.5" };
+        var issue = Assert.Single(workbook.TryLoad().Errors, i => i.Code == "PACK_NOT_A_NUMBER"); // and XR1's DRG row then names an unknown ADRG
+        Assert.Equal(("2.5", new SourceLocation("workbook.xlsx", "ADRG", 3, 5, "MDC内排序")), (issue.Value, issue.Location));
+    }
+
+    [Fact]
+    public void A_code_stored_as_a_number_is_reported_because_its_trailing_zeros_may_be_lost()
+    {
+        var result = new TestWorkbook().Add("集合", new object?[] { "OP_XA1", 36.06, "手术", 2 }).TryLoad();
+        var issue = Assert.Single(result.Issues, i => i.Code == "WB_CODE_STORED_AS_NUMBER");
+        Assert.Equal((IssueSeverity.Warning, "36.06", new SourceLocation("workbook.xlsx", "集合", 5, 2, "ICD编码")), (issue.Severity, issue.Value, issue.Location));
+    }
 }

@@ -36,15 +36,15 @@ internal sealed class DrgWorkbookLoader
         }),
         new("集合", new[]
         {
-            Col(true, Mode.Code, "集合编号"), Col(true, Mode.Code, "ICD编码"), None(), Col(false, Mode.Text, "ICD名称"), Col(false, Mode.Code, "类型编号", "类型"),
+            Col(true, Mode.Code, "集合编号"), Icd(true, "ICD编码"), None(), Col(false, Mode.Text, "ICD名称"), Col(false, Mode.Code, "类型编号", "类型"),
         }),
         new("CC", new[]
         {
-            Col(true, Mode.Code, "疾病编码", "ICD编码"), Col(true, Mode.Code, "类型", "类型编号"), Col(true, Mode.Code, "排除表"), Col(false, Mode.Text, "疾病名称", "ICD名称"),
+            Icd(true, "疾病编码", "ICD编码"), Col(true, Mode.Code, "类型", "类型编号"), Col(true, Mode.Code, "排除表"), Col(false, Mode.Text, "疾病名称", "ICD名称"),
         }),
         new("排除表", new[]
         {
-            Col(true, Mode.Code, "集合编号"), Col(true, Mode.Code, "ICD编码"), Col(false, Mode.Text, "ICD名称"),
+            Col(true, Mode.Code, "集合编号"), Icd(true, "ICD编码"), Col(false, Mode.Text, "ICD名称"),
         }),
     };
 
@@ -114,7 +114,8 @@ internal sealed class DrgWorkbookLoader
         string? title = null;
         for (var i = 0; i < Specs.Length; i++)
         {
-            var sheet = workbook.Sheets.FirstOrDefault(s => Clean(s.Name, Mode.Code, out _) == Specs[i].Name);
+            // Sheet names compare trimmed and, for the Latin names (MDC, ADRG, DRG, CC), ignoring case.
+            var sheet = workbook.Sheets.FirstOrDefault(s => string.Equals(Clean(s.Name, Mode.Code, out _), Specs[i].Name, StringComparison.OrdinalIgnoreCase));
             if (sheet is null)
             {
                 _issues.Add(WorkbookIssues.SheetMissing.Create(field: Specs[i].Name, location: new SourceLocation(_file),
@@ -173,7 +174,8 @@ internal sealed class DrgWorkbookLoader
         foreach (var row in sheet)
         {
             if (row.Number > HeaderSearchRows) break;
-            var texts = row.Cells.ToArray().Select(c => (c.Column, Text: Clean(c.Text, Mode.Code, out _))).ToList();
+            // Header texts compare with every white-space character removed (a header never holds a meaningful space: "MDC 编码").
+            var texts = row.Cells.ToArray().Select(c => (c.Column, Text: new string(c.Text.Where(ch => !WorkbookText.IsSpace(ch)).ToArray()))).ToList();
             var found = new int[spec.Columns.Length];
             var names = new string[spec.Columns.Length];
             var complete = true;
@@ -276,8 +278,21 @@ internal sealed class DrgWorkbookLoader
 
                 if (mode == Mode.Number && cell is { Kind: WorkbookCellKind.Text } && cleaned.Length > 0)
                 {
+                    // A whole number written as text, also as "12.0"; anything else stays as written and fails as not a number.
+                    if (double.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == Math.Floor(number) && Math.Abs(number) < int.MaxValue)
+                    {
+                        cleaned = ((long)number).ToString(CultureInfo.InvariantCulture);
+                    }
+
                     _steps.Add(new WorkbookImportStep(WorkbookImportStepKind.NumberFromText, new SourceLocation(_file, sheet.Name, row.Number, columns[role], headers[role]),
                         new LocalizedText("序号以文本存储，按数值读取", "order number stored as text, read as a number"), cleaned));
+                }
+
+                if (spec.Columns[role].IcdCode && cell is { Kind: WorkbookCellKind.Number })
+                {
+                    // A code typed as a number shows as Excel formats it: 36.0600 may be stored as 36.06. Nothing is guessed; the cell is reported.
+                    _issues.Add(WorkbookIssues.CodeStoredAsNumber.Create(field: headers[role], value: cleaned,
+                        location: new SourceLocation(_file, sheet.Name, row.Number, columns[role], headers[role]), args: cleaned));
                 }
 
                 cells[role] = cleaned;
@@ -450,6 +465,8 @@ internal sealed class DrgWorkbookLoader
 
     private static ColumnSpec Col(bool required, Mode mode, params string[] headers) => new(headers, required, mode, derived: false);
 
+    private static ColumnSpec Icd(bool required, params string[] headers) => new(headers, required, Mode.Code, derived: false) { IcdCode = true };
+
     private static ColumnSpec Derived() => new(Array.Empty<string>(), required: false, Mode.Code, derived: true);
 
     private static ColumnSpec None() => new(Array.Empty<string>(), required: false, Mode.Code, derived: false);
@@ -471,6 +488,9 @@ internal sealed class DrgWorkbookLoader
         public Mode Mode { get; }
 
         public bool Derived { get; }
+
+        /// <summary>Whether the column holds ICD codes (a number there may have lost its trailing zeros).</summary>
+        public bool IcdCode { get; init; }
     }
 
     private sealed class SheetSpec
