@@ -5,19 +5,23 @@ using MedPay.Rules.Payment;
 using MedPay.Rules.Retention;
 using MedPay.Rules.RulePacks;
 using MedPay.Rules.Settlement;
+using MedPay.Rules.Workbooks;
 
 namespace MedPay.Rules.PowerShell;
 
 /// <summary>
-/// <c>Import-MedPayRulePack</c>: loads a rule pack (规则包) from a folder, a zip file or an embedded pack id and writes the model built from
-/// it: a <see cref="DrgScheme"/>, <see cref="DipCatalogue"/>, <see cref="PaymentParameters"/>, <see cref="SettlementRuleCatalogue"/> or
-/// <see cref="RetentionPolicy"/>, to pass to the other cmdlets. A pack that cannot be used is a non-terminating error listing every issue.
+/// <c>Import-MedPayRulePack</c>: loads a rule pack (规则包) from a folder, a zip file, an official NHSA configuration workbook (配置工作簿,
+/// an <c>.xlsx</c> file or a folder holding one) or an embedded pack id and writes the model built from it: a <see cref="DrgScheme"/>,
+/// <see cref="DipCatalogue"/>, <see cref="PaymentParameters"/>, <see cref="SettlementRuleCatalogue"/> or <see cref="RetentionPolicy"/>, to
+/// pass to the other cmdlets. A scheme read from a workbook carries its import report as the note property <c>ImportReport</c> (a
+/// <see cref="Drg.Workbooks.DrgWorkbookImportReport"/>; <c>-Verbose</c> prints it). A pack that cannot be used is a non-terminating error
+/// listing every issue.
 /// </summary>
 [Cmdlet(VerbsData.Import, "MedPayRulePack")]
 [OutputType(typeof(DrgScheme), typeof(DipCatalogue), typeof(PaymentParameters), typeof(SettlementRuleCatalogue), typeof(RetentionPolicy))]
 public sealed class ImportRulePackCommand : PSCmdlet
 {
-    /// <summary>A folder, a <c>.zip</c> file (relative to the current location) or an embedded pack id.</summary>
+    /// <summary>A folder, a <c>.zip</c> file, an <c>.xlsx</c> workbook (relative to the current location) or an embedded pack id.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("FullName", "Id")]
     public string Path { get; set; } = string.Empty;
@@ -29,8 +33,7 @@ public sealed class ImportRulePackCommand : PSCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
-        var location = Directory.Exists(full) || File.Exists(full) ? full : Path;
+        var location = PackPaths.Locate(SessionState.Path, Path);
         RulePack pack;
         try
         {
@@ -42,7 +45,8 @@ public sealed class ImportRulePackCommand : PSCmdlet
             return;
         }
 
-        var content = RulePackContent.TryLoad(pack, Kind);
+        var content = RulePackContent.TryLoad(pack, Kind, XlsxWorkbookReader.Instance);
+        if (content.ImportReport is { } report) WriteVerbose(report.ToText());
         if (content.Model is null)
         {
             WriteError(Issues.Error("RulePackInvalid", ErrorCategory.InvalidData, Path, "规则包 " + pack.Id + " 有错误，未加载",
@@ -51,6 +55,8 @@ public sealed class ImportRulePackCommand : PSCmdlet
         }
 
         foreach (var issue in content.Issues) WriteWarning(Issues.Line(issue));
-        WriteObject(content.Model);
+        var output = PSObject.AsPSObject(content.Model);
+        if (content.ImportReport is not null) output.Properties.Add(new PSNoteProperty("ImportReport", content.ImportReport));
+        WriteObject(output);
     }
 }

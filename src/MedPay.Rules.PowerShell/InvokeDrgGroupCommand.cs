@@ -20,8 +20,9 @@ public sealed class InvokeDrgGroupCommand : PSCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     public PSObject InputObject { get; set; } = null!;
 
-    /// <summary>The scheme from <c>Import-MedPayRulePack</c>; the embedded default scheme when not given.</summary>
+    /// <summary>The scheme from <c>Import-MedPayRulePack</c>; the embedded default scheme when not given. A path works too: an NHSA workbook (<c>.xlsx</c> or a folder holding one), a folder or zip pack, or an embedded pack id.</summary>
     [Parameter]
+    [DrgSchemeArgument]
     public DrgScheme? Scheme { get; set; }
 
     /// <summary>Record the grouping trace in each result's <c>Result.Trace</c>.</summary>

@@ -25,8 +25,9 @@ public sealed class MeasurePaymentCommand : PSCmdlet
     [Parameter]
     public PaymentParameters? Parameters { get; set; }
 
-    /// <summary>The scheme that groups rows with case columns; the embedded default scheme when not given.</summary>
+    /// <summary>The scheme that groups rows with case columns; the embedded default scheme when not given. A path works too: an NHSA workbook (<c>.xlsx</c> or a folder holding one), a folder or zip pack, or an embedded pack id.</summary>
     [Parameter]
+    [DrgSchemeArgument]
     public DrgScheme? Scheme { get; set; }
 
     /// <summary>The hospital grade of rows without a <c>grade</c> column (default 3, as <c>medpay pay</c>).</summary>

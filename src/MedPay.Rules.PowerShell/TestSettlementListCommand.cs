@@ -28,8 +28,9 @@ public sealed class TestSettlementListCommand : PSCmdlet
     [Parameter]
     public SettlementRuleCatalogue? Catalogue { get; set; }
 
-    /// <summary>A DRG scheme whose dictionaries check diagnosis and procedure codes; without it the dictionary rules stay silent (as <c>medpay validate</c>).</summary>
+    /// <summary>A DRG scheme whose dictionaries check diagnosis and procedure codes; without it the dictionary rules stay silent (as <c>medpay validate</c>). A path works too: an NHSA workbook (<c>.xlsx</c> or a folder holding one), a folder or zip pack, or an embedded pack id.</summary>
     [Parameter]
+    [DrgSchemeArgument]
     public Drg.DrgScheme? Scheme { get; set; }
 
     /// <inheritdoc />

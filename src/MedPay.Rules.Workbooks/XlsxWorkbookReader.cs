@@ -78,7 +78,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                     result.Add(read);
                 }
 
-                return new WorkbookReadResult(new Workbook(fileName, result.MoveToImmutable()), ImmutableArray<Issue>.Empty);
+                return new WorkbookReadResult(new Workbook(fileName, result.ToImmutable()), ImmutableArray<Issue>.Empty); // not MoveToImmutable: skipped chart sheets leave the builder short of its capacity
             }
             catch (WorkbookLimitException e)
             {

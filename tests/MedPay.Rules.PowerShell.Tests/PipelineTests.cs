@@ -122,7 +122,7 @@ public class PipelineTests
         Assert.Equal(9390.00m, row.FundShare);
     }
 
-    private static string SharedFolder(string name)
+    internal static string SharedFolder(string name)
     {
         for (var dir = new DirectoryInfo(Pwsh.RepositoryRoot); dir is not null; dir = dir.Parent)
         {

@@ -7,6 +7,7 @@ using MedPay.Rules.Retention;
 using MedPay.Rules.RulePacks;
 using MedPay.Rules.Settlement;
 using MedPay.Rules.Tests.Support;
+using MedPay.Rules.Workbooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedPay.Rules.Tests.Packaging;
@@ -143,5 +144,45 @@ public class DependencyInjectionTests
         var error = Assert.Throws<RulePackException>(() => broken.GetRequiredService<DrgGrouper>());
         Assert.NotEmpty(error.Issues);
         Assert.Throws<ArgumentNullException>(() => MedPayRulesServiceCollectionExtensions.AddMedPayRules(null!));
+    }
+    [Fact]
+    public void UseWorkbooks_lets_DrgPack_name_the_official_workbook_and_the_grouper_groups_a_fixture_case_as_expected()
+    {
+        var workbook = Path.Combine(SharedFixtures.ChsDrg11Workbook, "workbook.xlsx");
+        using var provider = new ServiceCollection().AddMedPayRules(o => o.UseWorkbooks().DrgPack = workbook).BuildServiceProvider();
+        var grouper = provider.GetRequiredService<DrgGrouper>();
+        Assert.Same(grouper, provider.GetRequiredService<DrgGrouper>());
+        Assert.Equal(DrgScheme.WorkbookFormatName, grouper.Scheme.Manifest.Format);
+
+        // The first case of ../chs-drg-1.1/cases.csv, with the mdc, adrg and drg that file gives for it.
+        var record = ConformanceFixture.Cases[0];
+        var expected = FixtureFacts.Rows(SharedFixtures.ChsDrg11, "cases.csv")[0];
+        Assert.Equal(expected[0], record.Id);
+        var result = grouper.Group(record.Case!);
+        Assert.True((result.MdcCode, result.AdrgCode, result.DrgCode) == (expected[^3], expected[^2], expected[^1]),
+            $"{workbook} {record.Id}: expected {string.Join("/", expected[^3..])}, got {result}");
+
+        // The folder form, and a workbook pack built in memory (DrgRulePack), work the same way.
+        using var folder = new ServiceCollection().AddMedPayRules(o => o.UseWorkbooks().DrgPack = SharedFixtures.ChsDrg11Workbook).BuildServiceProvider();
+        Assert.Equal(result.ToString(), folder.GetRequiredService<DrgGrouper>().Group(record.Case!).ToString());
+        using var memory = new ServiceCollection().AddMedPayRules(o => o.UseWorkbooks().DrgRulePack = new TestWorkbook().Pack()).BuildServiceProvider();
+        // TestWorkbook (as MiniScheme): A01.000 with 01.0001 and B02.000, a CC whose exclusion table 2 lists only A02.000 → XA13.
+        Assert.Equal("XA13", memory.GetRequiredService<DrgGrouper>().Group(MiniScheme.Case("A01.000|B02.000", "01.0001")).DrgCode);
+    }
+
+    [Fact]
+    public void Without_UseWorkbooks_a_workbook_DrgPack_fails_on_first_resolution_with_WB_READER_MISSING()
+    {
+        var workbook = Path.Combine(SharedFixtures.ChsDrg11Workbook, "workbook.xlsx");
+        var services = new ServiceCollection().AddMedPayRules(o => o.DrgPack = workbook); // registering does not read the pack
+        using var provider = services.BuildServiceProvider();
+        var error = Assert.Throws<RulePackException>(() => provider.GetRequiredService<DrgGrouper>());
+        var issue = Assert.Single(error.Issues);
+        Assert.Equal("WB_READER_MISSING", issue.Code);
+        Assert.Contains("MedPay.Rules.Workbooks", issue.Message.En);
+        Assert.Contains("workbook.xlsx", issue.Message.En);
+
+        using var folder = new ServiceCollection().AddMedPayRules(o => o.DrgPack = SharedFixtures.ChsDrg11Workbook).BuildServiceProvider();
+        Assert.Equal("WB_READER_MISSING", Assert.Single(Assert.Throws<RulePackException>(() => folder.GetRequiredService<DrgScheme>()).Issues).Code);
     }
 }

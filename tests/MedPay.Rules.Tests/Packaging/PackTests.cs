@@ -9,9 +9,11 @@ using Xunit.Abstractions;
 namespace MedPay.Rules.Tests.Packaging;
 
 /// <summary>
-/// <c>dotnet pack</c> the library into a temporary feed, check the package (metadata, README, every target framework with its XML docs,
-/// the rule packs embedded in each assembly, the symbols package), then restore it into a fresh console project outside the
-/// repository (its own packages folder, so no stale copy is used), build and run it: it groups a case through the embedded rules.
+/// <c>dotnet pack</c> the library and the workbook reader (MedPay.Rules.Workbooks) into a temporary feed, check the packages (metadata,
+/// README, every target framework with its XML docs, the rule packs embedded in each assembly, the symbols package, the dependencies:
+/// DocumentFormat.OpenXml only in the workbook package), then restore them into a fresh console project outside the repository (its
+/// own packages folder, so no stale copy is used), build and run it: it groups a case through the embedded rules, and loads the
+/// CHS-DRG 1.1 workbook fixture through the workbook package and groups a fixture case with it.
 /// </summary>
 public class PackTests
 {
@@ -25,10 +27,16 @@ public class PackTests
         InTemporaryFolder("medpay-pack-", root =>
         {
             var (feed, package, version) = Pack(root, "MedPay.Rules");
+            var (_, workbooks, workbooksVersion) = Pack(root, "MedPay.Rules.Workbooks");
+            Assert.Equal(version, workbooksVersion);
             var consumer = Path.Combine(root, "consumer");
             Directory.CreateDirectory(consumer);
             CheckPackage(package);
             CheckSymbols(Path.ChangeExtension(package, ".snupkg"));
+            CheckWorkbooksPackage(workbooks, version);
+            var workbook = Path.Combine(SharedFixtures.ChsDrg11Workbook, "workbook.xlsx");
+            var cases = Path.Combine(SharedFixtures.ChsDrg11, "cases.csv");
+            var first = FixtureFacts.Rows(SharedFixtures.ChsDrg11, "cases.csv")[0]; // id, …, mdc, adrg, drg
 
             File.WriteAllText(Path.Combine(root, "NuGet.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
@@ -51,6 +59,7 @@ public class PackTests
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="MedPay.Rules" Version="{version}" />
+                    <PackageReference Include="MedPay.Rules.Workbooks" Version="{version}" />
                   </ItemGroup>
                 </Project>
                 """);
@@ -66,6 +75,13 @@ public class PackTests
                 });
                 Console.WriteLine($"{result.Status} {result.MdcCode} {result.AdrgCode} {result.DrgCode} {typeof(DrgScheme).Assembly.Location}");
                 Console.WriteLine(string.Join(",", RulePack.EmbeddedPackIds));
+                """ + $$"""
+
+                var loaded = MedPay.Rules.Workbooks.DrgWorkbook.TryLoad(@"{{workbook}}");
+                Console.WriteLine($"Workbook {loaded.Succeeded} {loaded.ImportReport?.Summary}");
+                var record = DrgCaseCsv.Parse(File.ReadAllText(@"{{cases}}"), "cases.csv", out _)[0];
+                var got = loaded.Scheme!.CreateGrouper().Group(record.Case!);
+                Console.WriteLine($"Case {record.Id} {got.MdcCode} {got.AdrgCode} {got.DrgCode} {typeof(MedPay.Rules.Workbooks.DrgWorkbook).Assembly.Location}");
                 """);
             var output = Dotnet(consumer, "run", "-c", "Release");
             var lines = output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
@@ -76,6 +92,16 @@ public class PackTests
             Assert.StartsWith(Path.Combine(consumer, "bin"), grouped.Substring("Grouped MDCH HC2 HC23 ".Length));
             Assert.Contains(lines, l => l.Split(',').Contains("chs-drg-2.0-excerpt") && l.Split(',').Contains("dip-example"));
             Assert.True(Directory.Exists(Path.Combine(root, "packages", "medpay.rules", version)));
+
+            // The workbook through the packages: the fixture README's counts (MDC 26, ADRG 376, DRG 628), and the first case of cases.csv
+            // grouped as that file says, by the MedPay.Rules.Workbooks assembly restored from the feed.
+            Assert.Contains(lines, l => l.StartsWith("Workbook True 26 MDC, 376 ADRG, 628 DRG", StringComparison.Ordinal));
+            var expected = $"Case {first[0]} {first[^3]} {first[^2]} {first[^1]} ";
+            var grouped2 = Assert.Single(lines, l => l.StartsWith("Case ", StringComparison.Ordinal));
+            Assert.True(grouped2.StartsWith(expected, StringComparison.Ordinal), $"{cases}: expected {expected}, the consumer printed {grouped2}");
+            Assert.StartsWith(Path.Combine(consumer, "bin"), grouped2.Substring(expected.Length));
+            Assert.True(Directory.Exists(Path.Combine(root, "packages", "medpay.rules.workbooks", version)));
+            Assert.True(Directory.Exists(Path.Combine(root, "packages", "documentformat.openxml")));
         });
     }
 
@@ -102,6 +128,21 @@ public class PackTests
             Assert.Equal("E01,MDCH,HC2,HC23,grouped", lines[1]);
             Assert.Equal(41, lines.Length);
             Assert.Contains("group", Run(medpay, root, "--help"));
+
+            // The official workbook as the scheme, read by the installed tool (MedPay.Rules.Workbooks and DocumentFormat.OpenXml ship inside
+            // the tool package): the first 50 cases of the 1.1 conformance fixture, each as its cases.csv says.
+            var cases = File.ReadLines(Path.Combine(SharedFixtures.ChsDrg11, "cases.csv")).Take(51).ToList();
+            var input = Path.Combine(root, "cases.csv");
+            File.WriteAllLines(input, cases);
+            var fromWorkbook = Path.Combine(root, "workbook-results.csv");
+            Run(medpay, root, "group", "--scheme", Path.Combine(SharedFixtures.ChsDrg11Workbook, "workbook.xlsx"), "--in", input, "--out", fromWorkbook);
+            var written = File.ReadAllLines(fromWorkbook);
+            Assert.Equal(cases.Count, written.Length);
+            for (var i = 1; i < cases.Count; i++)
+            {
+                var f = cases[i].Split(',');
+                Assert.StartsWith($"{f[0]},{f[^3]},{f[^2]},{f[^1]},", written[i]);
+            }
         });
     }
 
@@ -167,6 +208,48 @@ public class PackTests
         var netstandard = meta.Element(ns + "dependencies")!.Elements(ns + "group").Single(g => g.Attribute("targetFramework")!.Value == ".NETStandard2.0");
         Assert.Contains(netstandard.Elements(ns + "dependency"), d => d.Attribute("id")!.Value == "System.Text.Json");
         Assert.DoesNotContain(meta.Element(ns + "dependencies")!.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value == "PolySharp");
+        // The core reads no spreadsheet format itself (IWorkbookReader): the Open XML SDK is a dependency of MedPay.Rules.Workbooks only.
+        Assert.DoesNotContain(meta.Element(ns + "dependencies")!.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal));
+        Assert.DoesNotContain(meta.Element(ns + "dependencies")!.Descendants(ns + "dependency"), d => d.Attribute("id")!.Value == "System.IO.Packaging");
+        Assert.DoesNotContain(entries, e => e.Contains("OpenXml", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The workbook package: every target framework with its XML docs, a README, a dependency on MedPay.Rules of the same version and on
+    /// DocumentFormat.OpenXml in each framework group.
+    /// </summary>
+    private static void CheckWorkbooksPackage(string path, string version)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{tfm}/MedPay.Rules.Workbooks.dll", entries);
+            Assert.Contains($"lib/{tfm}/MedPay.Rules.Workbooks.xml", entries);
+        }
+
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.EndsWith("/MedPay.Rules.dll", StringComparison.Ordinal)); // the core comes as a dependency
+        var (meta, ns) = Nuspec(zip);
+        Assert.Equal("MedPay.Rules.Workbooks", meta.Element(ns + "id")!.Value);
+        Assert.Equal("Apache-2.0", meta.Element(ns + "license")!.Value);
+        var groups = meta.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
+        Assert.Equal(3, groups.Count);
+        foreach (var group in groups)
+        {
+            var ids = group.Elements(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+            Assert.True(ids.TryGetValue("MedPay.Rules", out var core) && core == version, $"{group.Attribute("targetFramework")!.Value}: MedPay.Rules {core}");
+            Assert.True(ids.ContainsKey("DocumentFormat.OpenXml"), $"{group.Attribute("targetFramework")!.Value}: no DocumentFormat.OpenXml");
+            Assert.False(ids.ContainsKey("PolySharp"));
+        }
+    }
+
+    private static (XElement Metadata, XNamespace Ns) Nuspec(ZipArchive zip)
+    {
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(stream);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        return (nuspec.Root.Element(ns + "metadata")!, ns);
     }
 
     private static void CheckSymbols(string path)
