@@ -43,14 +43,17 @@ public class WorkbookTests
         Assert.Equal(4, run.Output.Count);
         var a = Assert.IsType<DrgScheme>(run.Output[0].BaseObject);
         var b = Assert.IsType<DrgScheme>(run.Output[1].BaseObject);
-        // Counts from the fixture README (rows: MDC 26, ADRG 376, DRG 628).
-        Assert.Equal((26, 376, 628), (a.Mdcs.Length, a.Adrgs.Length, a.Drgs.Length));
-        Assert.Equal((26, 376, 628), (b.Mdcs.Length, b.Adrgs.Length, b.Drgs.Length));
+        // Counts read from the folder fixture of the same scheme (../chs-drg-1.1: distinct codes of mdc.csv and adrg.csv, rows of drg.csv).
+        var scheme = PipelineTests.SharedFolder("chs-drg-1.1");
+        int Distinct(string file, int column) => File.ReadLines(Path.Combine(scheme, file)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[column]).Distinct().Count();
+        var counts = (Distinct("mdc.csv", 1), Distinct("adrg.csv", 2), File.ReadLines(Path.Combine(scheme, "drg.csv")).Skip(1).Count(l => l.Length > 0));
+        Assert.Equal(counts, (a.Mdcs.Length, a.Adrgs.Length, a.Drgs.Length));
+        Assert.Equal(counts, (b.Mdcs.Length, b.Adrgs.Length, b.Drgs.Length));
         Assert.Equal(DrgScheme.WorkbookFormatName, a.Manifest.Format);
         var report = Assert.IsType<DrgWorkbookImportReport>(run.Output[2].BaseObject);
         Assert.True(report.Succeeded);
         Assert.Equal("workbook.xlsx", report.Workbook);
-        Assert.StartsWith("26 MDC, 376 ADRG, 628 DRG", report.Summary);
+        Assert.StartsWith($"{counts.Item1} MDC, {counts.Item2} ADRG, {counts.Item3} DRG", report.Summary);
         Assert.Equal(new[] { "MDC", "ADRG", "DRG", "集合", "CC", "排除表" }, report.Sheets.Select(s => s.Sheet));
         Assert.Equal("workbook.xlsx", run.Output[3].BaseObject);
         // The README: 4 set members are not in the dictionary (K43.900, …): the pack's warnings go to the warning stream.

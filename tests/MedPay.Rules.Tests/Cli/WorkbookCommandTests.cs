@@ -57,8 +57,8 @@ public class WorkbookCommandTests
         var output = Temp("out.csv");
         var run = Medpay("group", "--scheme", scheme, "--in", Cases, "--out", output);
         Assert.True(run.Exit == 0, $"medpay group --scheme {scheme}: exit {run.Exit}\n{run.Error}");
-        // The one-line account of the import: the workbook's name and what was built (the fixture README: 26 MDC, 376 ADRG, 628 DRG).
-        Assert.Contains("workbook.xlsx: 26 MDC, 376 ADRG, 628 DRG", run.Error);
+        // The one-line account of the import: the workbook's name and what was built (the counts of the folder fixture's files).
+        Assert.Contains("workbook.xlsx: " + FixtureFacts.SchemeSummary(SharedFixtures.ChsDrg11), run.Error);
 
         var expected = Expected();
         var lines = File.ReadAllLines(output);
@@ -88,8 +88,8 @@ public class WorkbookCommandTests
             Assert.True(loaded.Succeeded, $"{folder}: " + string.Join("\n", loaded.Errors.Take(20)));
             Assert.Null(loaded.ImportReport);
             Assert.Equal(DrgScheme.FormatName, loaded.Scheme!.Manifest.Format);
-            // Counts from the fixture README (rows: MDC 26, ADRG 376, DRG 628).
-            Assert.Equal((26, 376, 628), (loaded.Scheme.Mdcs.Length, loaded.Scheme.Adrgs.Length, loaded.Scheme.Drgs.Length));
+            // Counts read from the folder fixture of the same scheme (mdc.csv, adrg.csv, drg.csv).
+            Assert.Equal(FixtureFacts.SchemeCounts(SharedFixtures.ChsDrg11), (loaded.Scheme.Mdcs.Length, loaded.Scheme.Adrgs.Length, loaded.Scheme.Drgs.Length));
 
             // Every conformance case groups as expected, and exactly as the workbook itself groups it (status, codes and issues).
             var fromWorkbook = DrgWorkbook.TryLoad(Workbook).Scheme!.CreateGrouper();
@@ -115,7 +115,7 @@ public class WorkbookCommandTests
             // as text, one duplicated member in each of 12 sets, 31 rules that hold only one white-space character, 3 rules on several lines.
             var report = File.ReadAllText(Path.Combine(folder, "import-report.txt"));
             Assert.StartsWith("工作簿导入报告 / workbook import report: workbook.xlsx", report);
-            Assert.Contains("26 MDC, 376 ADRG, 628 DRG", report);
+            Assert.Contains(FixtureFacts.SchemeSummary(SharedFixtures.ChsDrg11), report);
             Assert.Contains("order numbers stored as text (42)", report);
             Assert.Contains("duplicate set members (12)", report);
             Assert.Contains("rules holding only white space (read as empty) (31)", report);
@@ -137,14 +137,13 @@ public class WorkbookCommandTests
         var run = Medpay("rules", "check", "--pack", Workbook);
         Assert.True(run.Exit == 0, $"medpay rules check --pack {Workbook}: exit {run.Exit}\n{run.Out}\n{run.Error}");
         Assert.Contains("kind     drg", run.Out);
-        Assert.Contains("content  26 MDC, 376 ADRG, 628 DRG", run.Out);
+        Assert.Contains("content  " + FixtureFacts.SchemeSummary(SharedFixtures.ChsDrg11), run.Out);
         Assert.Contains("工作簿导入报告 / workbook import report: workbook.xlsx", run.Out);
         // The report's sheet lines, with the header row found: the MDC sheet's title is row 1, its headers row 2 (nhsa-drg-workbook.md).
         Assert.Contains("MDC: 表头在第 2 行 / header row 2", run.Out);
         Assert.Contains("ADRG: 表头在第 1 行 / header row 1", run.Out);
         // The fixture README: the ADRG sheet's columns are 所属MDC编码, MDC内排序, ADRG编码, ADRG规则, ADRG名称 (A–E), not the spec's order.
-        Assert.Contains("所属MDC编码=A, MDC内排序=B, ADRG编码=C, ADRG名称=E", run.Out);
-        Assert.Contains("ADRG规则=D", run.Out);
+        Assert.Contains("所属MDC编码=A, MDC内排序=B, ADRG编码=C, ADRG规则=D, ADRG名称=E", run.Out);
     }
 
     [Fact]

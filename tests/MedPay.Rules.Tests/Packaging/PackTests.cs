@@ -93,9 +93,9 @@ public class PackTests
             Assert.Contains(lines, l => l.Split(',').Contains("chs-drg-2.0-excerpt") && l.Split(',').Contains("dip-example"));
             Assert.True(Directory.Exists(Path.Combine(root, "packages", "medpay.rules", version)));
 
-            // The workbook through the packages: the fixture README's counts (MDC 26, ADRG 376, DRG 628), and the first case of cases.csv
+            // The workbook through the packages: the counts of the folder fixture's files, and the first case of cases.csv
             // grouped as that file says, by the MedPay.Rules.Workbooks assembly restored from the feed.
-            Assert.Contains(lines, l => l.StartsWith("Workbook True 26 MDC, 376 ADRG, 628 DRG", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("Workbook True " + FixtureFacts.SchemeSummary(SharedFixtures.ChsDrg11), StringComparison.Ordinal));
             var expected = $"Case {first[0]} {first[^3]} {first[^2]} {first[^1]} ";
             var grouped2 = Assert.Single(lines, l => l.StartsWith("Case ", StringComparison.Ordinal));
             Assert.True(grouped2.StartsWith(expected, StringComparison.Ordinal), $"{cases}: expected {expected}, the consumer printed {grouped2}");

@@ -18,6 +18,17 @@ public static class FixtureFacts
     public static int DistinctCodes(string folder, string file, int column) =>
         File.ReadLines(Path.Combine(folder, file)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[column]).Distinct(StringComparer.Ordinal).Count();
 
+    /// <summary>The (MDC, ADRG, DRG) counts of a scheme folder, from its mdc.csv, adrg.csv and drg.csv.</summary>
+    public static (int Mdc, int Adrg, int Drg) SchemeCounts(string folder) =>
+        (DistinctCodes(folder, "mdc.csv", 1), DistinctCodes(folder, "adrg.csv", 2), RowCount(folder, "drg.csv"));
+
+    /// <summary>How the library summarises a scheme of those counts, e.g. <c>26 MDC, 376 ADRG, 628 DRG</c>.</summary>
+    public static string SchemeSummary(string folder)
+    {
+        var (mdc, adrg, drg) = SchemeCounts(folder);
+        return $"{mdc} MDC, {adrg} ADRG, {drg} DRG";
+    }
+
     /// <summary>The CC list of a fixture folder: (level, exclusion group) rows by code, and the exclusion groups that list each main diagnosis.</summary>
     public sealed class CcList
     {
