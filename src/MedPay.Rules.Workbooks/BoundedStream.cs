@@ -69,10 +69,11 @@ internal sealed class ReadBudget
 
     public ReadBudget(long limit) => _limit = limit;
 
+    /// <summary>Spends bytes; parts are read on several threads, so the count is kept with an interlocked add.</summary>
     public void Spend(string part, long bytes)
     {
-        _spent += bytes;
-        if (_spent > _limit) throw new WorkbookLimitException("all parts / 全部部件", _spent, _limit);
+        var spent = Interlocked.Add(ref _spent, bytes);
+        if (spent > _limit) throw new WorkbookLimitException("all parts / 全部部件", spent, _limit);
     }
 }
 

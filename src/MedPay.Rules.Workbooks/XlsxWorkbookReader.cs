@@ -56,26 +56,70 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                     return Fail(WorkbookIssues.LimitExceeded.Create(value: fileName, location: file, args: new object[] { fileName, "工作表 / sheets", limits.MaxSheets }));
                 }
 
-                var strings = Array.Empty<string>();
-                if (workbookPart.SharedStringTablePart is { } sharedPart)
-                {
-                    part = sharedPart.Uri.OriginalString;
-                    using var stream = new BoundedStream(sharedPart.GetStream(FileMode.Open, FileAccess.Read), part, limits.MaxPartBytes, budget);
-                    var sharedStrings = ReadSharedStrings(stream, limits, out var tooLong);
-                    if (sharedStrings is null) return Fail(WorkbookIssues.CellTooLong.Create(field: "sharedStrings", value: fileName, location: new SourceLocation(fileName, "(shared strings)", tooLong, 0, null), args: limits.MaxCellChars));
-                    strings = sharedStrings;
-                }
-
-                var result = ImmutableArray.CreateBuilder<WorkbookSheet>(sheets.Count);
+                // The parts are found through the SDK (relationships, content types) and then read from the zip by their names, each on its
+                // own ZipArchive over the same bytes, so the shared strings and the sheets are parsed in parallel. Cells that refer to a
+                // shared string are resolved once the table is read.
+                var jobs = new List<PartJob>();
+                if (workbookPart.SharedStringTablePart is { } sharedPart) jobs.Add(new PartJob(EntryName(sharedPart), null));
                 foreach (var sheet in sheets)
                 {
-                    var name = sheet.Name?.Value ?? string.Empty;
                     if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart worksheet) continue; // a chart sheet holds no cells
-                    part = worksheet.Uri.OriginalString;
-                    using var stream = new BoundedStream(worksheet.GetStream(FileMode.Open, FileAccess.Read), part, limits.MaxPartBytes, budget);
-                    var read = ReadSheet(stream, strings, fileName, name, limits, out var problem);
-                    if (read is null) return Fail(problem!);
-                    result.Add(read);
+                    jobs.Add(new PartJob(EntryName(worksheet), sheet.Name?.Value ?? string.Empty));
+                }
+
+                var buffer = segment.Array ?? content.ToArray();
+                var offset = segment.Array is null ? 0 : segment.Offset;
+                var count = segment.Array is null ? buffer.Length : segment.Count;
+                var lengths = EntryLengths(bytes);
+                var order = jobs.Select((job, i) => (job, i)).OrderByDescending(j => lengths.TryGetValue(j.job.Entry, out var n) ? n : 0).Select(j => j.i).ToArray(); // largest first
+                Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count)) }, i =>
+                {
+                    var job = jobs[i];
+                    try
+                    {
+                        using var zip = new ZipArchive(new MemoryStream(buffer, offset, count, writable: false), ZipArchiveMode.Read);
+                        var entry = zip.GetEntry(job.Entry) ?? throw new InvalidDataException("no zip entry " + job.Entry + " / 找不到部件");
+                        using var stream = new BoundedStream(entry.Open(), job.Entry, limits.MaxPartBytes, budget);
+                        if (job.Sheet is null)
+                        {
+                            job.Strings = ReadSharedStrings(stream, limits, out var tooLong);
+                            if (job.Strings is null) job.Problem = WorkbookIssues.CellTooLong.Create(field: "sharedStrings", value: fileName, location: new SourceLocation(fileName, "(shared strings)", tooLong, 0, null), args: limits.MaxCellChars);
+                        }
+                        else
+                        {
+                            job.Rows = ReadSheet(stream, fileName, job.Sheet, limits, job.Shared, out var problem);
+                            job.Problem = problem;
+                        }
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        job.Failure = e;
+                    }
+                });
+
+                foreach (var job in jobs)
+                {
+                    part = job.Entry;
+                    if (job.Failure is not null) throw job.Failure; // mapped to an issue below, as a failure of the part
+                    if (job.Problem is not null) return Fail(job.Problem);
+                }
+
+                var strings = jobs.FirstOrDefault(j => j.Sheet is null)?.Strings ?? Array.Empty<string>();
+                var result = ImmutableArray.CreateBuilder<WorkbookSheet>(jobs.Count);
+                foreach (var job in jobs.Where(j => j.Sheet is not null))
+                {
+                    foreach (var (cell, index, row, column) in job.Shared)
+                    {
+                        if ((uint)index >= (uint)strings.Length)
+                        {
+                            return Fail(WorkbookIssues.PartUnreadable.Create(value: job.Sheet, location: new SourceLocation(fileName, job.Sheet!, row, column, null),
+                                args: new object[] { fileName, job.Sheet!, "shared string index " + index + " is out of range / 共享字符串索引越界" }));
+                        }
+
+                        job.Rows!.Replace(cell, new WorkbookCell(column, strings[index]));
+                    }
+
+                    result.Add(job.Rows!.Build());
                 }
 
                 return new WorkbookReadResult(new Workbook(fileName, result.ToImmutable()), ImmutableArray<Issue>.Empty); // not MoveToImmutable: skipped chart sheets leave the builder short of its capacity
@@ -98,6 +142,44 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
     }
 
     private static WorkbookReadResult Fail(Issue issue) => new(null, ImmutableArray.Create(issue));
+
+    /// <summary>The zip entry of a package part: its URI without the leading slash, unescaped (OPC part names are URIs).</summary>
+    private static string EntryName(OpenXmlPart part) => Uri.UnescapeDataString(part.Uri.OriginalString.TrimStart('/'));
+
+    private static Dictionary<string, long> EntryLengths(MemoryStream bytes)
+    {
+        bytes.Position = 0;
+        using var zip = new ZipArchive(bytes, ZipArchiveMode.Read, leaveOpen: true);
+        var lengths = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries) lengths[entry.FullName] = entry.Length;
+        return lengths;
+    }
+
+    /// <summary>One part to read, and what reading it gave.</summary>
+    private sealed class PartJob
+    {
+        public PartJob(string entry, string? sheet)
+        {
+            Entry = entry;
+            Sheet = sheet;
+        }
+
+        public string Entry { get; }
+
+        /// <summary>The sheet's name, or <see langword="null"/> for the shared strings.</summary>
+        public string? Sheet { get; }
+
+        public string[]? Strings { get; set; }
+
+        public WorkbookSheet.Builder? Rows { get; set; }
+
+        /// <summary>The cells that name a shared string: their position in <see cref="Rows"/>, the string's index, the row and the column.</summary>
+        public List<(int Cell, int Index, int Row, int Column)> Shared { get; } = new();
+
+        public Issue? Problem { get; set; }
+
+        public Exception? Failure { get; set; }
+    }
 
     /// <summary>Refuses, from the zip directory alone, a file that is not a zip, or whose parts declare sizes or ratios over the limits.</summary>
     private static Issue? CheckZip(MemoryStream bytes, string fileName, WorkbookReadLimits limits)
@@ -215,7 +297,8 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
     /// The non-empty rows of a worksheet part, or null with the problem. Attribute values and cell values are read as character
     /// chunks into reused buffers, so a shared-string or number cell allocates nothing of its own: only each row's cell array does.
     /// </summary>
-    private static WorkbookSheet? ReadSheet(Stream stream, string[] strings, string fileName, string sheet, WorkbookReadLimits limits, out Issue? problem)
+    private static WorkbookSheet.Builder? ReadSheet(Stream stream, string fileName, string sheet, WorkbookReadLimits limits,
+        List<(int Cell, int Index, int Row, int Column)> shared, out Issue? problem)
     {
         problem = null;
         var rows = new WorkbookSheet.Builder(sheet);
@@ -298,15 +381,24 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                     else if ((object)name == names.C && inCell)
                     {
                         inCell = false;
-                        var cell = Cell(column, type, value, strings);
-                        if (cell is null)
+                        if (type == CellType.Shared)
                         {
-                            problem = WorkbookIssues.PartUnreadable.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null),
-                                args: new object[] { fileName, sheet, "shared string index " + value + " is out of range / 共享字符串索引越界" });
-                            return null;
+                            if (value.Length == 0) break;
+                            var index = ParseInt(value.Span);
+                            if (index < 0)
+                            {
+                                problem = WorkbookIssues.PartUnreadable.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null),
+                                    args: new object[] { fileName, sheet, "shared string index " + value + " is not a number / 共享字符串索引不是数字" });
+                                return null;
+                            }
+
+                            shared.Add((rows.CellCount, index, rowNumber, column));
+                            rows.Add(new WorkbookCell(column, string.Empty)); // resolved once the shared strings are read
+                            break;
                         }
 
-                        if (cell.Value.Text.Length > 0) rows.Add(cell.Value);
+                        var cell = Cell(column, type, value);
+                        if (cell.Text.Length > 0) rows.Add(cell);
                     }
                     else if ((object)name == names.Row)
                     {
@@ -331,7 +423,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
             }
         }
 
-        return rows.Build();
+        return rows;
     }
 
     /// <summary>The current attribute's value read into <paramref name="buffer"/> without a string (up to its length; longer values are cut).</summary>
@@ -361,16 +453,12 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
         _ => CellType.Text, // inlineStr, str (a formula's string result), d (an ISO date)
     };
 
-    /// <summary>A cell's value by its type; <see langword="null"/> when a shared-string index is out of range.</summary>
-    private static WorkbookCell? Cell(int column, CellType type, CellText raw, string[] strings)
+    /// <summary>A cell's value by its type (shared strings are resolved by the caller).</summary>
+    private static WorkbookCell Cell(int column, CellType type, CellText raw)
     {
         var span = raw.Span;
         switch (type)
         {
-            case CellType.Shared:
-                if (span.Length == 0) return new WorkbookCell(column, string.Empty);
-                var index = ParseInt(span);
-                return index >= 0 && index < strings.Length ? new WorkbookCell(column, strings[index]) : null;
             case CellType.Text:
                 return new WorkbookCell(column, OoxmlText.Decode(raw.ToString()));
             case CellType.Boolean:

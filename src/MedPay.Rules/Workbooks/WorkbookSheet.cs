@@ -62,6 +62,18 @@ public sealed class WorkbookSheet : IReadOnlyList<WorkbookRow>
         /// <summary>The cells added to the row being built.</summary>
         public int PendingCells => _count - _starts[_rows];
 
+        /// <summary>The cells added so far, in all rows (the position the next cell gets).</summary>
+        public int CellCount => _count;
+
+        /// <summary>Replaces a cell added earlier (a reader that resolves shared strings after the sheet was read).</summary>
+        /// <param name="index">The cell's position (<see cref="CellCount"/> when it was added).</param>
+        /// <param name="cell">The cell.</param>
+        public void Replace(int index, WorkbookCell cell)
+        {
+            if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index));
+            _cells[index] = cell;
+        }
+
         /// <summary>Adds a cell to the row being built (columns ascending).</summary>
         /// <param name="cell">The cell.</param>
         public void Add(WorkbookCell cell)

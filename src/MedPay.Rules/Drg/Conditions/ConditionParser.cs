@@ -65,31 +65,13 @@ internal sealed class ConditionParser
     private Condition ParseOr()
     {
         var start = Peek.Start;
-        var first = ParseAnd();
-        if (!IsWord("or")) return first;
-        var operands = new List<Condition> { first };
-        while (IsWord("or"))
-        {
-            _index++;
-            operands.Add(ParseAnd());
-        }
-
-        return new OrCondition(operands.ToArray(), Slice(start));
+        return ConditionChain.Parse(ParseAnd, () => IsWord("or"), () => _index++, operands => new OrCondition(operands, Slice(start)));
     }
 
     private Condition ParseAnd()
     {
         var start = Peek.Start;
-        var first = ParseNot();
-        if (!IsWord("and")) return first;
-        var operands = new List<Condition> { first };
-        while (IsWord("and"))
-        {
-            _index++;
-            operands.Add(ParseNot());
-        }
-
-        return new AndCondition(operands.ToArray(), Slice(start));
+        return ConditionChain.Parse(ParseNot, () => IsWord("and"), () => _index++, operands => new AndCondition(operands, Slice(start)));
     }
 
     private Condition ParseNot()

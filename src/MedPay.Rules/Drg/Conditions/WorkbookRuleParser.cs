@@ -85,31 +85,13 @@ internal sealed class WorkbookRuleParser
     private Condition ParseOr()
     {
         var start = Peek.Start;
-        var first = ParseAnd();
-        if (!IsKeyword("or")) return first;
-        var operands = new List<Condition> { first };
-        while (IsKeyword("or"))
-        {
-            _index++;
-            operands.Add(ParseAnd());
-        }
-
-        return new OrCondition(operands.ToArray(), Slice(start));
+        return ConditionChain.Parse(ParseAnd, () => IsKeyword("or"), () => _index++, operands => new OrCondition(operands, Slice(start)));
     }
 
     private Condition ParseAnd()
     {
         var start = Peek.Start;
-        var first = ParseAtom();
-        if (!IsKeyword("and")) return first;
-        var operands = new List<Condition> { first };
-        while (IsKeyword("and"))
-        {
-            _index++;
-            operands.Add(ParseAtom());
-        }
-
-        return new AndCondition(operands.ToArray(), Slice(start));
+        return ConditionChain.Parse(ParseAtom, () => IsKeyword("and"), () => _index++, operands => new AndCondition(operands, Slice(start)));
     }
 
     private Condition ParseAtom()
