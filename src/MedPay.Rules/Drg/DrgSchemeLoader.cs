@@ -299,7 +299,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         }
     }
 
-    private ComplicationIndex ReadComplications(SchemeTable cc, SchemeTable exclusions, out List<int> listedCodes)
+    private ComplicationIndex ReadComplications(SchemeTable cc, SchemeTable exclusions, out List<int>? listedCodes)
     {
         var groupIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupNames = new List<string>();
@@ -315,10 +315,11 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             return id;
         }
 
-        // Every row counts on its own (a code may be listed as CC and as MCC, or with two exclusion groups); a row repeated exactly adds nothing.
+        // Every row counts on its own (a code may be listed as CC and as MCC, or with two exclusion groups); a row repeated exactly adds
+        // nothing. Repeats are rare, so they are looked for among each code's rows once the rows are read, not with a set per row.
         var rows = new List<(int Id, ComplicationLevel Level, int Group)>(cc.Count);
-        var seen = new HashSet<(int, ComplicationLevel, int)>();
-        listedCodes = new List<int>(cc.Count);
+        var sources = new List<int>(cc.Count); // the CC table row of each entry of rows, for the warning at a repeat
+        listedCodes = _input.WithoutDictionaries ? new List<int>(cc.Count + exclusions.Count) : null;
         for (var row = 0; row < cc.Count; row++)
         {
             var code = cc.Get(row, CcCode);
@@ -343,16 +344,10 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             }
 
             var id = InternScheme(code, cc.Name, cc, row, CcCode);
-            listedCodes.Add(id);
+            listedCodes?.Add(id);
             if (_input.WithoutDictionaries && cc.Get(row, CcName) is { Length: > 0 } ccName && !_tableNames.ContainsKey(code)) _tableNames.Add(code, ccName);
-            var groupId = group.Length == 0 ? -1 : GroupId(group);
-            if (!seen.Add((id, level.Value, groupId)))
-            {
-                _issues.Add(RulePackIssues.DuplicateCc.Create(field: cc.RoleName(CcCode), value: code, location: cc.At(row, CcCode), args: new object[] { code, cc.Name }));
-                continue;
-            }
-
-            rows.Add((id, level.Value, groupId));
+            rows.Add((id, level.Value, group.Length == 0 ? -1 : GroupId(group)));
+            sources.Add(row);
         }
 
         var excluded = new Dictionary<int, List<int>>(exclusions.Count / 4);
@@ -372,7 +367,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             var groupId = GroupId(group);
             groupsWithMains.Add(groupId);
             var mainId = InternScheme(main, exclusions.Name, exclusions, row, ExclusionMain);
-            listedCodes.Add(mainId);
+            listedCodes?.Add(mainId);
             if (_input.WithoutDictionaries && exclusions.Get(row, ExclusionName) is { Length: > 0 } mainName && !_tableNames.ContainsKey(main)) _tableNames.Add(main, mainName);
             if (!excluded.TryGetValue(mainId, out var groups)) excluded.Add(mainId, groups = new List<int>(1));
             if (!groups.Contains(groupId)) groups.Add(groupId);
@@ -389,7 +384,50 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         var count = _codes.Count;
         var byMain = new int[]?[count];
         foreach (var pair in excluded) byMain[pair.Key] = pair.Value.ToArray();
-        return new ComplicationIndex(count, rows, byMain, groupNames.ToArray());
+        var index = new ComplicationIndex(count, rows, byMain, groupNames.ToArray());
+        return RemoveRepeatedRows(cc, index, rows, sources) ? new ComplicationIndex(count, rows, byMain, groupNames.ToArray()) : index;
+    }
+
+    /// <summary>
+    /// Finds the CC rows that repeat an earlier row of the same code exactly (same level and exclusion group), warns at each repeat and
+    /// drops it from <paramref name="rows"/>; true when any was dropped (the index is then built again). Only codes the index holds
+    /// with more than one row are compared, so the usual scheme costs one pass over the code ids and no extra memory.
+    /// </summary>
+    private bool RemoveRepeatedRows(SchemeTable cc, ComplicationIndex index, List<(int Id, ComplicationLevel Level, int Group)> rows, List<int> sources)
+    {
+        List<(int Id, int K)>? repeats = null;
+        for (var id = 0; id < _codes.Count; id++)
+        {
+            var n = index.RowCount(id);
+            for (var k = 1; k < n; k++)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    if (index.Level(id, j) != index.Level(id, k) || index.Group(id, j) != index.Group(id, k)) continue;
+                    (repeats ??= new List<(int, int)>()).Add((id, k));
+                    break;
+                }
+            }
+        }
+
+        if (repeats is null) return false;
+        var drop = new List<int>();
+        foreach (var (id, k) in repeats)
+        {
+            // The k-th row of the code in file order is the repeat.
+            for (int i = 0, seen = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Id != id || seen++ != k) continue;
+                drop.Add(i);
+                var row = sources[i];
+                _issues.Add(RulePackIssues.DuplicateCc.Create(field: cc.RoleName(CcCode), value: cc.Get(row, CcCode), location: cc.At(row, CcCode), args: new object[] { cc.Get(row, CcCode), cc.Name }));
+                break;
+            }
+        }
+
+        drop.Sort();
+        for (var d = drop.Count - 1; d >= 0; d--) rows.RemoveAt(drop[d]);
+        return true;
     }
 
     private List<(MdcDefinition Definition, int Line)> ReadMdcs(SchemeTable doc, out Dictionary<string, Condition> conditions)
@@ -550,7 +588,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     /// diagnoses are diagnoses, of every set read for procedures procedures, and the CC list and exclusion tables hold diagnoses. A set no
     /// condition reads counts by its name: <c>DI…</c> diagnoses, <c>OP…</c> procedures (the workbook's naming); any other is left out.
     /// </summary>
-    private ImmutableArray<CodeEntry> KnownCodesFromTables(IReadOnlyList<Condition> conditions, List<int> ccCodes, CodeKind kind)
+    private ImmutableArray<CodeEntry> KnownCodesFromTables(IReadOnlyList<Condition> conditions, List<int>? ccCodes, CodeKind kind)
     {
         var read = new HashSet<CodeTable>();
         var readOther = new HashSet<CodeTable>();
@@ -563,7 +601,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         var prefix = kind == CodeKind.Diagnosis ? "DI" : "OP";
         var ids = _tables.Values.Where(t => read.Contains(t) || (!readOther.Contains(t) && t.Name.StartsWith(prefix, StringComparison.Ordinal)))
             .SelectMany(t => t.Members());
-        if (kind == CodeKind.Diagnosis) ids = ids.Concat(ccCodes);
+        if (kind == CodeKind.Diagnosis && ccCodes is not null) ids = ids.Concat(ccCodes);
         var flag = kind == CodeKind.Diagnosis ? CodeSpace.InDiagnosisDictionary : CodeSpace.InProcedureDictionary;
         var entries = ImmutableArray.CreateBuilder<CodeEntry>();
         foreach (var id in ids.Distinct().OrderBy(i => i))

@@ -13,6 +13,9 @@ internal sealed class CodeTable
     private readonly Dictionary<int, int[]> _tagsById; // tag indexes per code id
     private readonly ImmutableArray<CodeTable> _parts;
 
+    /// <summary>The (empty, never changed) tag map of the tables that have no tags: most of them.</summary>
+    private static readonly Dictionary<int, int[]> NoTags = new();
+
     public CodeTable(string name, int codeCount, IEnumerable<int> ids, IEnumerable<KeyValuePair<int, int>> tagsById, ImmutableArray<string> tags)
     {
         Name = name;
@@ -20,7 +23,7 @@ internal sealed class CodeTable
         foreach (var id in ids) _bits[id >> 6] |= 1UL << (id & 63);
         Size = Count(_bits);
         Tags = tags;
-        _tagsById = tagsById.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Value).Distinct().ToArray());
+        _tagsById = tags.IsDefaultOrEmpty ? NoTags : tagsById.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Value).Distinct().ToArray());
         _parts = ImmutableArray.Create(this);
     }
 
@@ -30,7 +33,7 @@ internal sealed class CodeTable
         _bits = bits;
         Size = Count(bits);
         Tags = ImmutableArray<string>.Empty;
-        _tagsById = new Dictionary<int, int[]>();
+        _tagsById = NoTags;
         _parts = parts;
     }
 

@@ -25,13 +25,16 @@ internal sealed class ComplicationIndex
         for (var id = 0; id < codeCount; id++) _offsets[id + 1] += _offsets[id];
         _rowLevel = new byte[rows.Count];
         _rowGroup = new int[rows.Count];
-        var next = (int[])_offsets.Clone();
+        // Place each row at its code's cursor (the cursors run in _offsets itself), then shift the cursors back into starts.
         foreach (var row in rows)
         {
-            var at = next[row.Id]++;
+            var at = _offsets[row.Id]++;
             _rowLevel[at] = (byte)row.Level;
             _rowGroup[at] = row.Group;
         }
+
+        for (var id = codeCount; id > 0; id--) _offsets[id] = _offsets[id - 1];
+        _offsets[0] = 0;
 
         _excludedGroupsByMain = excludedGroupsByMain;
         GroupNames = groupNames;
