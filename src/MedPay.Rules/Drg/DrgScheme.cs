@@ -158,7 +158,7 @@ public sealed class DrgScheme
         if (pack is null) throw new ArgumentNullException(nameof(pack));
         if (!pack.IsWorkbookPack) return DrgSchemeLoader.Load(pack);
         if (workbookReader is not null) return DrgWorkbookLoader.Load(pack, workbookReader, limits);
-        var file = DrgWorkbookLoader.WorkbookFiles(pack).FirstOrDefault() ?? "*.xlsx";
+        var file = pack.WorkbookFiles.FirstOrDefault() ?? "*.xlsx";
         return new DrgSchemeLoadResult(null, ImmutableArray.Create(WorkbookIssues.ReaderMissing.Create(value: pack.Origin, location: new SourceLocation(file), args: new object[] { pack.Id, file })));
     }
 

@@ -108,6 +108,9 @@ public sealed class RulePack
         }
     }
 
+    /// <summary>The workbook files of the pack: each <c>.xlsx</c> at its top, Excel lock files <c>~$….xlsx</c> left out.</summary>
+    internal IReadOnlyList<string> WorkbookFiles => _files.Keys.Where(IsWorkbookFile).ToList();
+
     private static bool IsWorkbookFile(string name) =>
         name.IndexOf('/') < 0 && name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("~$", StringComparison.Ordinal);
 

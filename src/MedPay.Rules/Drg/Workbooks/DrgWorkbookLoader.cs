@@ -68,14 +68,10 @@ internal sealed class DrgWorkbookLoader
         Rule,
     }
 
-    /// <summary>The workbook file of a pack: its one <c>.xlsx</c> at the top (an Excel lock file <c>~$….xlsx</c> is not one).</summary>
-    public static IReadOnlyList<string> WorkbookFiles(RulePack pack) => pack.FileNames
-        .Where(n => n.IndexOf('/') < 0 && n.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !n.StartsWith("~$", StringComparison.Ordinal)).ToList();
-
     /// <summary>Loads a workbook pack; the result always carries an import report.</summary>
     public static DrgSchemeLoadResult Load(RulePack pack, IWorkbookReader reader, WorkbookReadLimits? limits)
     {
-        var files = WorkbookFiles(pack);
+        var files = pack.WorkbookFiles;
         var loader = new DrgWorkbookLoader(pack, files.Count == 1 ? files[0] : "(workbook)");
         return loader.Run(files, reader, limits ?? WorkbookReadLimits.Default);
     }
