@@ -21,6 +21,7 @@ public static class Program
             PayCommand.Create(),
             ValidateCommand.Create(),
             RetentionCommand.Create(),
+            ReportCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
