@@ -17,7 +17,8 @@
         'Invoke-MedPayDipGroup',
         'Measure-MedPayPayment',
         'Test-MedPaySettlementList',
-        'Invoke-MedPayRetention'
+        'Invoke-MedPayRetention',
+        'Export-MedPayReport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
