@@ -50,15 +50,16 @@ public sealed class SettlementRuleTests
     }
 
     [Fact]
-    public void The_catalogue_has_the_98_rules_of_the_research_notes_each_with_a_case()
+    public void The_catalogue_has_the_98_rules_of_the_research_notes_and_FM_08_each_with_a_case()
     {
         var list = Catalogue.Rules.Where(r => r.Scope == SettlementRuleScope.List).Select(r => r.Id).ToList();
-        Assert.Equal(98, list.Count);
-        // Counted by hand in settlement-list-rules.md: RQ 13, CS 6, FM 7, DT 9, NB 8, SX 5, AG 2, MD 13, DX 5, PR 8, IC 6, FE 9, DS 6, GR 1.
+        Assert.Equal(99, list.Count);
+        // Counted by hand in settlement-list-rules.md: RQ 13, CS 6, FM 7, DT 9, NB 8, SX 5, AG 2, MD 13, DX 5, PR 8, IC 6, FE 9, DS 6, GR 1 = 98;
+        // plus FM-08 (a number that cannot be read; issue 14: an unreadable amount must be a finding, not read as absent).
         var families = list.GroupBy(id => id.Split('-')[0]).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<string, int>
         {
-            ["RQ"] = 13, ["CS"] = 6, ["FM"] = 7, ["DT"] = 9, ["NB"] = 8, ["SX"] = 5, ["AG"] = 2,
+            ["RQ"] = 13, ["CS"] = 6, ["FM"] = 8, ["DT"] = 9, ["NB"] = 8, ["SX"] = 5, ["AG"] = 2,
             ["MD"] = 13, ["DX"] = 5, ["PR"] = 8, ["IC"] = 6, ["FE"] = 9, ["DS"] = 6, ["GR"] = 1,
         }, families);
         Assert.Equal(list.OrderBy(x => x), SettlementRuleCases.All.Select(c => c.Rule).OrderBy(x => x));
