@@ -4,7 +4,8 @@ namespace MedPay.Rules.RulePacks;
 /// Bounds the rule-pack readers (<see cref="RulePack.FromDirectory(string, RulePackReadLimits?)"/>, <see cref="RulePack.FromZip(string, RulePackReadLimits?)"/>,
 /// <see cref="RulePack.FromWorkbook(string, RulePackReadLimits?)"/>) and the loaders keep to, so that a hostile or broken pack is refused in bounded
 /// time and memory instead of exhausting the process (docs/limits.md). Named like <see cref="Workbooks.WorkbookReadLimits"/>. The defaults leave
-/// ample room for a national pack: CHS-DRG 1.1 in the folder layout is 12 files, 7.8 MB, its largest file 2.8 MB, and it loads with 36 issues.
+/// ample room for a national pack: CHS-DRG 1.1 in the folder layout is 12 files, 7.8 MB, its largest file 2.8 MB; it stays within a tenth of
+/// every default, issues included (PackLimitTests).
 /// </summary>
 public sealed class RulePackReadLimits
 {

@@ -69,7 +69,7 @@ internal static class SettlementRuleCases
         new("FM-07", () => Clean().Set("CERTNO", "37010219790615123X"),                             // birth segment 19790615 ≠ BRDY 1978-06-15
             () => Female().Set("CERTNO", "370102197806151201")),                                     // pass: 17th digit 0 is even (female), last character a digit
         new("FM-08", () => Clean().Set("PSN_SELFPAY", "abc"),                                       // an amount that is not a number (issue 14: no silent loss)
-            () => Clean()),                                                                          // pass: every amount of the clean list reads
+            () => Clean().Set("PSN_SELFPAY", "5000")),                                               // pass: the clean 5000.00 written without decimals still reads
 
         // DT: dates and length of stay
         new("DT-01", () => Clean().Set("DSCG_TIME", "2024-02-28 10:00:00"),                         // discharge before admission

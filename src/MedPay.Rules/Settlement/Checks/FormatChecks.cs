@@ -90,7 +90,8 @@ internal static class FormatChecks
 
     /// <summary>
     /// FM-08: an amount or a count that is present but not a number (<c>abc</c>, <c>1e400</c>, more digits than a decimal holds) cannot be
-    /// settled, so it is a finding instead of being read as absent. Age has its own rule (the completeness rules) and is left to it.
+    /// settled, so it is a finding instead of being read as absent. Age has its own rule (the completeness rules) and the newborn weights
+    /// theirs (FM-03); both are left to them.
     /// </summary>
     private static void Unreadable(SettlementCheckContext c, SettlementRecord record, int row)
     {
@@ -103,7 +104,7 @@ internal static class FormatChecks
     }
 
     private static readonly SettlementField[][] NumberFields = SettlementLayout.Nodes
-        .Select(n => SettlementLayout.Fields(n).Where(f => f.Kind is SettlementFieldKind.Decimal or SettlementFieldKind.Integer && f != S.Age).ToArray()).ToArray();
+        .Select(n => SettlementLayout.Fields(n).Where(f => f.Kind is SettlementFieldKind.Decimal or SettlementFieldKind.Integer && f != S.Age && !Weights.Contains(f)).ToArray()).ToArray();
 
     /// <summary>The valid weights of a weight field (one for single fields, each value for comma lists).</summary>
     internal static IEnumerable<decimal> WeightsOf(SettlementRecord setl, SettlementField field)
