@@ -139,16 +139,18 @@ public class HostileInputTests
     [Fact]
     public void A_json_lines_file_with_an_unreadable_line_does_not_report_zero_rejected()
     {
-        var text = "{\"setlinfo\":{\"setl_id\":\"A\"}}\n{not json\n{\"setlinfo\":{\"setl_id\":\"B\"}}\n";
-        var read = SettlementJson.Read(text, "in.jsonl");
+        // Two clean lists around a line that is not JSON: before, the report read "2 list(s), 0 rejected" — the line was lost silently.
+        var clean = SettlementJson.Write(MedPay.Rules.Tests.Settlement.SettlementSamples.Clean());
+        var read = SettlementJson.Read(clean + "\n{not json\n" + clean + "\n", "in.jsonl");
         Assert.Equal(2, read.Lists.Length);
         Assert.Equal(1, read.Unreadable);
-        var report = new SettlementValidator(Catalogue).ValidateAll(read);
+        var report = new SettlementValidator(Catalogue).ValidateAll(read, audit: false); // no audit: the two copies would be duplicate submissions
         Assert.Equal(1, report.UnreadableLists);
-        Assert.True(report.RejectedLists >= 1);
+        Assert.Equal(1, report.RejectedLists); // the clean lists pass; the unreadable line counts as rejected
         Assert.True(report.HasRejections);
-        Assert.Contains("(1 unreadable, not validated", SettlementReportWriter.ToText(report));
+        Assert.Contains("2 list(s), 1 rejected (1 unreadable, not validated", SettlementReportWriter.ToText(report));
         Assert.Contains("\"unreadable_lists\": 1", SettlementReportWriter.ToJson(report));
+        Assert.Equal(0, new SettlementValidator(Catalogue).ValidateAll(read.Lists, audit: false).RejectedLists); // the list-only overload cannot know
     }
 
     [Fact]
