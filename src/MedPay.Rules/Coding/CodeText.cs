@@ -26,6 +26,7 @@ public static class CodeText
     /// <returns><see langword="true"/> when <see cref="Normalize(string)"/> would change it.</returns>
     public static bool NeedsFolding(string text)
     {
+        if (text is null) throw new ArgumentNullException(nameof(text));
         if (text.Length == 0) return false;
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1])) return true;
         foreach (var c in text)

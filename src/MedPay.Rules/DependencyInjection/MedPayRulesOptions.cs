@@ -66,9 +66,17 @@ public sealed class MedPayRulesOptions
     /// <summary>A DIP pack already in memory; overrides <see cref="DipPack"/>.</summary>
     public RulePack? DipRulePack { get; set; }
 
-    internal RulePack OpenDrgPack() => DrgRulePack ?? RulePack.Open(DrgPack ?? throw new InvalidOperationException("MedPayRulesOptions.DrgPack is null / 未配置 DRG 规则包"));
+    /// <summary>
+    /// The limits every pack named here is read within (folders, zips, workbooks; docs/limits.md). Default
+    /// <see cref="RulePackReadLimits.Default"/>, ample for a national pack; lower them for a service that loads packs it does not trust.
+    /// </summary>
+    public RulePackReadLimits PackLimits { get; set; } = RulePackReadLimits.Default;
 
-    internal RulePack? OpenDipPack() => DipRulePack ?? (DipPack is null ? null : RulePack.Open(DipPack));
+    internal RulePack OpenDrgPack() => DrgRulePack ?? Open(DrgPack ?? throw new InvalidOperationException("MedPayRulesOptions.DrgPack is null / 未配置 DRG 规则包"));
+
+    internal RulePack? OpenDipPack() => DipRulePack ?? (DipPack is null ? null : Open(DipPack));
+
+    internal RulePack Open(string folderZipOrEmbeddedId) => RulePack.Open(folderZipOrEmbeddedId, PackLimits ?? RulePackReadLimits.Default);
 
     internal MedPayRulesOptions Copy() => new()
     {
@@ -82,5 +90,6 @@ public sealed class MedPayRulesOptions
         DrgRulePack = DrgRulePack,
         DipRulePack = DipRulePack,
         WorkbookReader = WorkbookReader,
+        PackLimits = PackLimits ?? RulePackReadLimits.Default,
     };
 }

@@ -43,18 +43,18 @@ public static class MedPayRulesServiceCollectionExtensions
 
         if (options.PaymentPack is { } payment)
         {
-            services.TryAddSingleton(_ => PaymentParameters.Load(RulePack.Open(payment)));
+            services.TryAddSingleton(_ => PaymentParameters.Load(options.Open(payment)));
             services.TryAddSingleton(provider => new DrgPaymentEngine(provider.GetRequiredService<PaymentParameters>()));
         }
 
         if (options.SettlementPack is { } settlement)
         {
             var regions = options.SettlementRegionPacks.ToArray();
-            services.TryAddSingleton(_ => SettlementRuleCatalogue.Load(RulePack.Open(settlement), regions.Select(RulePack.Open).ToArray()));
+            services.TryAddSingleton(_ => SettlementRuleCatalogue.Load(options.Open(settlement), regions.Select(options.Open).ToArray()));
             services.TryAddSingleton(provider => new SettlementValidator(provider.GetRequiredService<SettlementRuleCatalogue>()));
         }
 
-        if (options.RetentionPack is { } retention) services.TryAddSingleton(_ => RetentionPolicy.Load(RulePack.Open(retention)));
+        if (options.RetentionPack is { } retention) services.TryAddSingleton(_ => RetentionPolicy.Load(options.Open(retention)));
 
         return services;
     }

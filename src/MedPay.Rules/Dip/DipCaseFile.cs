@@ -8,7 +8,9 @@ namespace MedPay.Rules.Dip;
 /// Reads a CSV file of cases for DIP (the input of <c>medpay dip</c>; layout in <c>docs/dip.md</c>): columns <c>id</c>, <c>hospital_id</c>,
 /// <c>hospital_grade</c>, <c>fund</c>, <c>age_years</c>, <c>age_days</c>, <c>los_days</c>, <c>discharge</c>, <c>diagnoses</c> (required;
 /// <c>|</c>-separated, main first), <c>procedures</c> (<c>|</c>-separated), <c>total_cost</c>, <c>personal_payment</c>. Never throws on bad
-/// content: a bad value becomes an issue with row and column and is treated as not given.
+/// content: a bad value becomes an issue with row and column and is treated as not given; so is a negative total cost or personal payment
+/// (<c>DIP_CASE_NEGATIVE_COST</c>, <c>DIP_CASE_NEGATIVE_PERSONAL_PAYMENT</c>), and a personal payment above the total cost is a warning
+/// (<c>DIP_CASE_PERSONAL_ABOVE_COST</c>).
 /// </summary>
 public static class DipCaseFile
 {
@@ -56,6 +58,26 @@ public static class DipCaseFile
                 return null;
             }
 
+            // Amounts the engine cannot use are findings, not silent choices (issue 14): a negative cost or personal payment is treated as not
+            // given (a negative personal payment would lift the fund share above the payment), a personal payment above the cost is flagged.
+            var totalCost = Dec("total_cost");
+            var personalPayment = Dec("personal_payment");
+            if (totalCost is < 0)
+            {
+                list.Add(DipIssues.NegativeCost.Create("total_cost", Text("total_cost"), At("total_cost"), Text("total_cost")));
+                totalCost = null;
+            }
+
+            if (personalPayment is < 0)
+            {
+                list.Add(DipIssues.NegativePersonalPayment.Create("personal_payment", Text("personal_payment"), At("personal_payment"), Text("personal_payment")));
+                personalPayment = null;
+            }
+            else if (personalPayment is { } own && totalCost is { } cost && own > cost)
+            {
+                list.Add(DipIssues.PersonalAboveCost.Create("personal_payment", Text("personal_payment"), At("personal_payment"), Text("personal_payment"), Text("total_cost")));
+            }
+
             cases.Add(new DipCase
             {
                 Id = Text("id"),
@@ -68,8 +90,8 @@ public static class DipCaseFile
                 Discharge = Int("discharge") ?? 0,
                 Diagnoses = Split(Text("diagnoses")),
                 Procedures = Split(Text("procedures")),
-                TotalCost = Dec("total_cost"),
-                PersonalPayment = Dec("personal_payment"),
+                TotalCost = totalCost,
+                PersonalPayment = personalPayment,
             });
         }
 

@@ -104,9 +104,18 @@ public static class DipIssues
     public static readonly IssueDefinition Overflow = new("DIP_YEAR_OVERFLOW", IssueSeverity.Error,
         "年终清算的合计超出数值范围，请检查分值与预算", "the year-end sums exceed the number range; check the scores and budgets");
 
+    /// <summary>The case's personal payment is negative.</summary>
+    public static readonly IssueDefinition NegativePersonalPayment = new("DIP_CASE_NEGATIVE_PERSONAL_PAYMENT", IssueSeverity.Error,
+        "个人负担 {0} 为负，按未提供处理", "the personal payment {0} is negative and is treated as not given");
+
+    /// <summary>The case's personal payment is larger than its total cost.</summary>
+    public static readonly IssueDefinition PersonalAboveCost = new("DIP_CASE_PERSONAL_ABOVE_COST", IssueSeverity.Warning,
+        "个人负担 {0} 大于住院总费用 {1}，请核对", "the personal payment {0} is larger than the total cost {1}; check both");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         BadCombination, ComprehensiveWithProcedures, MissingTreatment, BadRange, UnknownGroup, NotBasicGroup, UnknownCodeList, TooManyCodeLists,
         UnknownParameter, BadParameter, ProcedureNotInDictionary, Negative, BadSubtypeCost, InvalidMainDiagnosis, UnknownProcedure, NoGroup, NegativeCost,
-        UnknownGrade, InputMissingColumn, InputBadNumber, NoBudget, ZeroTotalScore, BadBudget, Overflow);
+        UnknownGrade, InputMissingColumn, InputBadNumber, NoBudget, ZeroTotalScore, BadBudget, Overflow,
+        NegativePersonalPayment, PersonalAboveCost);
 }

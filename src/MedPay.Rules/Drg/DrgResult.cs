@@ -15,7 +15,7 @@ public readonly struct DrgResult
     internal DrgResult(RulePackIdentity scheme, DrgGroupingStatus status, MdcDefinition? mdc, AdrgDefinition? adrg, DrgDefinition? drg, ImmutableArray<Issue> issues, DrgTrace? trace)
     {
         Scheme = scheme;
-        Status = status;
+        _status = status;
         Mdc = mdc;
         Adrg = adrg;
         Drg = drg;
@@ -24,12 +24,16 @@ public readonly struct DrgResult
     }
 
     private readonly ImmutableArray<Issue> _issues;
+    private readonly DrgGroupingStatus _status;
 
     /// <summary>The scheme (rule pack id, version and content hash) that produced the result.</summary>
     public RulePackIdentity Scheme { get; }
 
-    /// <summary>The outcome.</summary>
-    public DrgGroupingStatus Status { get; }
+    /// <summary>
+    /// The outcome. A <see langword="default"/> result (never produced by a grouper, e.g. an unfilled slot of a buffer) reports
+    /// <see cref="DrgGroupingStatus.InvalidInput"/>, not <see cref="DrgGroupingStatus.Grouped"/> (the enum's zero value).
+    /// </summary>
+    public DrgGroupingStatus Status => Scheme is null ? DrgGroupingStatus.InvalidInput : _status;
 
     /// <summary>The MDC, when one was decided.</summary>
     public MdcDefinition? Mdc { get; }
@@ -46,8 +50,8 @@ public readonly struct DrgResult
     /// <summary>The trace, when it was asked for.</summary>
     public DrgTrace? Trace { get; }
 
-    /// <summary>Whether the case has a DRG (status grouped or ambiguous).</summary>
-    public bool IsGrouped => Status is DrgGroupingStatus.Grouped or DrgGroupingStatus.Ambiguous;
+    /// <summary>Whether the case has a DRG (status grouped or ambiguous, with a DRG); false for a <see langword="default"/> result.</summary>
+    public bool IsGrouped => Status is DrgGroupingStatus.Grouped or DrgGroupingStatus.Ambiguous && Drg is not null;
 
     /// <summary>The MDC code, or the empty string.</summary>
     public string MdcCode => Mdc?.Code ?? string.Empty;

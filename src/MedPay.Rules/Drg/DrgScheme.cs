@@ -163,7 +163,7 @@ public sealed class DrgScheme
     }
 
     /// <summary>
-    /// Opens (<see cref="RulePack.Open"/>: a folder, an <c>.xlsx</c> workbook, a zip or an embedded id) and loads a scheme without
+    /// Opens (<see cref="RulePack.Open(string)"/>: a folder, an <c>.xlsx</c> workbook, a zip or an embedded id) and loads a scheme without
     /// throwing: a path that cannot be read gives its issue like a pack with errors does.
     /// </summary>
     /// <param name="folderZipWorkbookOrEmbeddedId">Where the scheme is.</param>
@@ -203,7 +203,7 @@ public sealed class DrgScheme
         return result.Scheme ?? throw new RulePackException(pack.Id, result.Issues);
     }
 
-    /// <summary>Loads a scheme from a folder, a zip file or an embedded pack id (see <see cref="RulePack.Open"/>).</summary>
+    /// <summary>Loads a scheme from a folder, a zip file or an embedded pack id (see <see cref="RulePack.Open(string)"/>).</summary>
     /// <param name="folderZipOrEmbeddedId">Where the scheme is.</param>
     /// <returns>The scheme.</returns>
     /// <exception cref="RulePackException">The pack cannot be read or has errors.</exception>

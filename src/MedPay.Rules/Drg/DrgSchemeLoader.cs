@@ -29,6 +29,8 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     private readonly Dictionary<string, CodeTable> _derivedTables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _tableNames = new(StringComparer.Ordinal); // code-set member names (workbook ICD名称)
     private readonly HashSet<string> _warnedCodes = new(StringComparer.Ordinal);
+    private int _droppedIssues;
+    private bool _droppedError;
     private SchemeTable _conditionTable;
     private int _conditionRow;
     private int _conditionRole;
@@ -105,7 +107,38 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     public static CsvSchemeTable? ReadDictionaryCsv(RulePack pack, ImmutableArray<Issue>.Builder issues, string file, bool required) =>
         ReadCsv(pack, issues, file, required, DictionaryColumns.Select((c, i) => i < 2 ? c : "?" + c).ToArray());
 
-    private DrgSchemeLoadResult Fail() => new(null, _issues.ToImmutable());
+    private DrgSchemeLoadResult Fail() => new(null, FinishIssues());
+
+    /// <summary>
+    /// Collects an issue, up to <see cref="RulePackReadLimits.MaxIssues"/> of the pack's limits: past it the rest are counted, not kept
+    /// (a huge table of unknown codes would otherwise exhaust memory), and <see cref="FinishIssues"/> adds one <c>PACK_TOO_MANY_ISSUES</c>.
+    /// </summary>
+    private void Report(Issue issue)
+    {
+        if (_issues.Count < _pack.Limits.MaxIssues)
+        {
+            _issues.Add(issue);
+            return;
+        }
+
+        _droppedIssues++;
+        _droppedError |= issue.Severity == IssueSeverity.Error;
+    }
+
+    /// <summary>The issues collected, with the count of those left out (an error when an error was left out, else a warning).</summary>
+    private ImmutableArray<Issue> FinishIssues()
+    {
+        if (_droppedIssues > 0)
+        {
+            var cap = RulePackIssues.TooManyIssues.Create(args: new object[] { _pack.Limits.MaxIssues, _droppedIssues });
+            _issues.Add(new Issue(cap.Code, _droppedError ? IssueSeverity.Error : IssueSeverity.Warning, cap.Message, cap.Field, cap.Value, cap.Location));
+            _droppedIssues = 0;
+        }
+
+        return _issues.ToImmutable();
+    }
+
+    private bool HasErrors => _droppedError || _issues.Any(i => i.Severity == IssueSeverity.Error);
 
     private DrgSchemeLoadResult Run()
     {
@@ -129,7 +162,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             if (_input.Procedures is null) procedures = KnownCodesFromTables(conditions, ccCodes, CodeKind.Procedure);
         }
 
-        if (_issues.Any(i => i.Severity == IssueSeverity.Error)) return Fail();
+        if (HasErrors) return Fail();
 
         // Assemble the compiled tree: MDC rows in order, each with its ADRG rows in order, each with the ADRG's DRGs in order. The order is
         // seq, then the row's position in its file; a row the front end moved to the end of its scope (a workbook fallback) comes last.
@@ -154,12 +187,12 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         foreach (var entry in diagnoses.Concat(procedures).Where(e => e.HasRestrictions)) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
         var scheme = new DrgScheme(_pack, _input.Manifest ?? _pack.Manifest, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
             new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
-            _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), _issues.ToImmutable(), space, compiled, complications,
+            _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), FinishIssues(), space, compiled, complications,
             _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToImmutableArray(), diagnosisMap, procedureMap, policy, restricted)
         {
             MapFiles = MapFiles(),
         };
-        return new DrgSchemeLoadResult(scheme, _issues.ToImmutable());
+        return new DrgSchemeLoadResult(scheme, FinishIssues());
     }
 
     private ImmutableArray<CodeEntry> ReadDictionary(SchemeTable doc, CodeKind kind, byte flag)
@@ -171,14 +204,14 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             var code = doc.Get(row, DictCode);
             if (code.Length == 0)
             {
-                if (!RowIsEmpty(doc, row, DictName)) _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.RoleName(DictCode), location: doc.At(row, DictCode), args: doc.RoleName(DictCode)));
+                if (!RowIsEmpty(doc, row, DictName)) Report(RulePackIssues.EmptyValue.Create(field: doc.RoleName(DictCode), location: doc.At(row, DictCode), args: doc.RoleName(DictCode)));
                 continue;
             }
 
             // A code this dictionary already holds (the code space remembers which dictionary each code came from).
             if (_codes.Find(code) is var existing && existing >= 0 && _codes.HasFlag(existing, flag))
             {
-                _issues.Add(RulePackIssues.DuplicateDictionaryCode.Create(field: doc.RoleName(DictCode), value: code, location: doc.At(row, DictCode), args: code));
+                Report(RulePackIssues.DuplicateDictionaryCode.Create(field: doc.RoleName(DictCode), value: code, location: doc.At(row, DictCode), args: code));
                 continue;
             }
 
@@ -199,12 +232,12 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             "F" or "2" or "女" => SexRestriction.Female,
             _ => (SexRestriction?)null,
         };
-        if (sex is null) _issues.Add(RulePackIssues.NotAllowed.Create(field: "sex", value: Text(DictSex), location: doc.At(row, DictSex), args: new object[] { "sex", Text(DictSex), "M, F" }));
+        if (sex is null) Report(RulePackIssues.NotAllowed.Create(field: "sex", value: Text(DictSex), location: doc.At(row, DictSex), args: new object[] { "sex", Text(DictSex), "M, F" }));
         int? Age(int role)
         {
             if (Text(role).Length == 0) return null;
             if (int.TryParse(Text(role), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 150) return value;
-            _issues.Add(RulePackIssues.NotANumber.Create(field: doc.RoleName(role), value: Text(role), location: doc.At(row, role), args: new object[] { doc.RoleName(role), Text(role) }));
+            Report(RulePackIssues.NotANumber.Create(field: doc.RoleName(role), value: Text(role), location: doc.At(row, role), args: new object[] { doc.RoleName(role), Text(role) }));
             return null;
         }
 
@@ -215,7 +248,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 case "": case "0": case "false": case "n": case "否": return false;
                 case "1": case "true": case "y": case "是": return true;
                 default:
-                    _issues.Add(RulePackIssues.NotAllowed.Create(field: doc.RoleName(role), value: Text(role), location: doc.At(row, role), args: new object[] { doc.RoleName(role), Text(role), "1, 0" }));
+                    Report(RulePackIssues.NotAllowed.Create(field: doc.RoleName(role), value: Text(role), location: doc.At(row, role), args: new object[] { doc.RoleName(role), Text(role), "1, 0" }));
                     return false;
             }
         }
@@ -248,7 +281,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         if (text is null) return UnknownCodePolicy.Reject;
         if (UnknownCodePolicies.TryParse(text, out var policy)) return policy;
         var names = string.Join(", ", Enum.GetValues(typeof(UnknownCodePolicy)).Cast<UnknownCodePolicy>().Select(p => p.Name()));
-        _issues.Add(CodingIssues.PolicyInvalid.Create(field: UnknownCodePolicies.PropertyName, value: text, location: new SourceLocation("scheme.json"), args: new object[] { text, names }));
+        Report(CodingIssues.PolicyInvalid.Create(field: UnknownCodePolicies.PropertyName, value: text, location: new SourceLocation("scheme.json"), args: new object[] { text, names }));
         return UnknownCodePolicy.Reject;
     }
 
@@ -266,7 +299,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             {
                 if (table.Length == 0 && code.Length == 0) continue; // a spacer row
                 var role = table.Length == 0 ? TableName : TableCode;
-                _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.RoleName(role), location: doc.At(row, role), args: doc.RoleName(role)));
+                Report(RulePackIssues.EmptyValue.Create(field: doc.RoleName(role), location: doc.At(row, role), args: doc.RoleName(role)));
                 continue;
             }
 
@@ -327,7 +360,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             var group = cc.Get(row, CcGroup);
             if (code.Length == 0)
             {
-                if (!RowIsEmpty(cc, row, CcLevel, CcGroup)) _issues.Add(RulePackIssues.EmptyValue.Create(field: cc.RoleName(CcCode), location: cc.At(row, CcCode), args: cc.RoleName(CcCode)));
+                if (!RowIsEmpty(cc, row, CcLevel, CcGroup)) Report(RulePackIssues.EmptyValue.Create(field: cc.RoleName(CcCode), location: cc.At(row, CcCode), args: cc.RoleName(CcCode)));
                 continue;
             }
 
@@ -339,7 +372,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             };
             if (level is null)
             {
-                _issues.Add(RulePackIssues.NotAllowed.Create(field: cc.RoleName(CcLevel), value: levelText, location: cc.At(row, CcLevel), args: new object[] { cc.RoleName(CcLevel), levelText, "CC, MCC" }));
+                Report(RulePackIssues.NotAllowed.Create(field: cc.RoleName(CcLevel), value: levelText, location: cc.At(row, CcLevel), args: new object[] { cc.RoleName(CcLevel), levelText, "CC, MCC" }));
                 continue;
             }
 
@@ -360,7 +393,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             {
                 if (group.Length == 0 && main.Length == 0) continue; // a spacer row
                 var role = group.Length == 0 ? ExclusionGroup : ExclusionMain;
-                _issues.Add(RulePackIssues.EmptyValue.Create(field: exclusions.RoleName(role), location: exclusions.At(row, role), args: exclusions.RoleName(role)));
+                Report(RulePackIssues.EmptyValue.Create(field: exclusions.RoleName(role), location: exclusions.At(row, role), args: exclusions.RoleName(role)));
                 continue;
             }
 
@@ -377,7 +410,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         {
             if (!groupsWithMains.Contains(group))
             {
-                _issues.Add(RulePackIssues.EmptyExclusionGroup.Create(field: cc.RoleName(CcGroup), value: groupNames[group], location: cc.AtTable(), args: new object[] { groupNames[group], exclusions.Name }));
+                Report(RulePackIssues.EmptyExclusionGroup.Create(field: cc.RoleName(CcGroup), value: groupNames[group], location: cc.AtTable(), args: new object[] { groupNames[group], exclusions.Name }));
             }
         }
 
@@ -420,7 +453,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 if (rows[i].Id != id || seen++ != k) continue;
                 drop.Add(i);
                 var row = sources[i];
-                _issues.Add(RulePackIssues.DuplicateCc.Create(field: cc.RoleName(CcCode), value: cc.Get(row, CcCode), location: cc.At(row, CcCode), args: new object[] { cc.Get(row, CcCode), cc.Name }));
+                Report(RulePackIssues.DuplicateCc.Create(field: cc.RoleName(CcCode), value: cc.Get(row, CcCode), location: cc.At(row, CcCode), args: new object[] { cc.Get(row, CcCode), cc.Name }));
                 break;
             }
         }
@@ -442,7 +475,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             if (!seqs.Add(seq)) DuplicateSeq(doc, row, MdcSeq, doc.Name, seq);
             if (conditions.ContainsKey(code))
             {
-                _issues.Add(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(MdcCode), value: code, location: doc.At(row, MdcCode), args: code));
+                Report(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(MdcCode), value: code, location: doc.At(row, MdcCode), args: code));
                 continue;
             }
 
@@ -467,7 +500,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             if (!TryInt(doc, row, AdrgSeq, out var seq) || mdc is null || code is null) continue;
             if (!mdcCodes.Contains(mdc))
             {
-                _issues.Add(RulePackIssues.UnknownMdc.Create(field: doc.RoleName(AdrgMdc), value: mdc, location: doc.At(row, AdrgMdc), args: new object[] { mdc, _input.Mdcs.Name }));
+                Report(RulePackIssues.UnknownMdc.Create(field: doc.RoleName(AdrgMdc), value: mdc, location: doc.At(row, AdrgMdc), args: new object[] { mdc, _input.Mdcs.Name }));
                 continue;
             }
 
@@ -481,7 +514,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 case "medical": kind = AdrgKind.Medical; break;
                 case "ambiguous": kind = AdrgKind.Ambiguous; break;
                 default:
-                    _issues.Add(RulePackIssues.NotAllowed.Create(field: doc.RoleName(AdrgKindColumn), value: kindText, location: doc.At(row, AdrgKindColumn), args: new object[] { doc.RoleName(AdrgKindColumn), kindText, "surgical, procedure, medical, ambiguous" }));
+                    Report(RulePackIssues.NotAllowed.Create(field: doc.RoleName(AdrgKindColumn), value: kindText, location: doc.At(row, AdrgKindColumn), args: new object[] { doc.RoleName(AdrgKindColumn), kindText, "surgical, procedure, medical, ambiguous" }));
                     continue;
             }
 
@@ -491,7 +524,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 // drg-scheme-tables.md lets an ADRG have several rows; rows that disagree on name, kind or MDC keep the first row's values.
                 if (adrg.Kind != kind || adrg.Mdc != mdc || (doc.Get(row, AdrgName).Length > 0 && adrg.Name != name))
                 {
-                    _issues.Add(RulePackIssues.InconsistentAdrg.Create(field: doc.RoleName(AdrgCode), value: code, location: doc.At(row, AdrgCode), args: code));
+                    Report(RulePackIssues.InconsistentAdrg.Create(field: doc.RoleName(AdrgCode), value: code, location: doc.At(row, AdrgCode), args: code));
                 }
             }
             else
@@ -521,20 +554,20 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             if (!TryInt(doc, row, DrgSeq, out var seq) || adrg is null || code is null) continue;
             if (!adrgs.TryGetValue(adrg, out var parent))
             {
-                _issues.Add(RulePackIssues.UnknownAdrg.Create(field: doc.RoleName(DrgAdrg), value: adrg, location: doc.At(row, DrgAdrg), args: new object[] { adrg, _input.Adrgs.Name }));
+                Report(RulePackIssues.UnknownAdrg.Create(field: doc.RoleName(DrgAdrg), value: adrg, location: doc.At(row, DrgAdrg), args: new object[] { adrg, _input.Adrgs.Name }));
                 continue;
             }
 
             // The workbook's DRG sheet also names the MDC; the ADRG decides it, so a different one is reported and the ADRG's MDC kept.
             if (doc.Has(DrgMdc) && doc.Get(row, DrgMdc) is { Length: > 0 } mdc && mdc != parent.Mdc)
             {
-                _issues.Add(RulePackIssues.DrgMdcMismatch.Create(field: doc.RoleName(DrgMdc), value: mdc, location: doc.At(row, DrgMdc), args: new object[] { code, mdc, adrg, parent.Mdc }));
+                Report(RulePackIssues.DrgMdcMismatch.Create(field: doc.RoleName(DrgMdc), value: mdc, location: doc.At(row, DrgMdc), args: new object[] { code, mdc, adrg, parent.Mdc }));
             }
 
             if (!seqs.Add((adrg, seq))) DuplicateSeq(doc, row, DrgSeq, doc.Name + " (" + adrg + ")", seq);
             if (!codes.Add(code))
             {
-                _issues.Add(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(DrgCode), value: code, location: doc.At(row, DrgCode), args: code));
+                Report(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(DrgCode), value: code, location: doc.At(row, DrgCode), args: code));
                 continue;
             }
 
@@ -550,12 +583,12 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             var rows = compiled.Where(c => c.Definition.Adrg == adrg.Code).OrderBy(c => c.Last).ThenBy(c => c.Definition.Seq).ThenBy(c => c.Definition.Line).ToList();
             if (rows.Count == 0)
             {
-                _issues.Add(RulePackIssues.AdrgWithoutDrg.Create(field: "adrg", value: adrg.Code, location: doc.AtTable(), args: adrg.Code));
+                Report(RulePackIssues.AdrgWithoutDrg.Create(field: "adrg", value: adrg.Code, location: doc.AtTable(), args: adrg.Code));
             }
             else if (!rows[rows.Count - 1].Condition.IsAlwaysTrue)
             {
                 var last = rows[rows.Count - 1].Definition;
-                _issues.Add(RulePackIssues.AdrgWithoutFallback.Create(field: doc.RoleName(DrgCondition), value: last.Code, location: new SourceLocation(doc.Name, last.Line), args: adrg.Code));
+                Report(RulePackIssues.AdrgWithoutFallback.Create(field: doc.RoleName(DrgCondition), value: last.Code, location: new SourceLocation(doc.Name, last.Line), args: adrg.Code));
             }
         }
 
@@ -564,7 +597,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
     /// <summary>Two rows of one scope share a seq: drg-scheme-tables.md gives no order between them, so file order decides, and the pack is told.</summary>
     private void DuplicateSeq(SchemeTable doc, int row, int role, string scope, int seq) =>
-        _issues.Add(RulePackIssues.DuplicateSeq.Create(field: doc.RoleName(role), value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, role), args: new object[] { scope, seq }));
+        Report(RulePackIssues.DuplicateSeq.Create(field: doc.RoleName(role), value: seq.ToString(CultureInfo.InvariantCulture), location: doc.At(row, role), args: new object[] { scope, seq }));
 
     private Condition Compile(string text, SchemeTable doc, int row, int role)
     {
@@ -577,7 +610,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         }
         catch (ConditionSyntaxException e)
         {
-            _issues.Add(RulePackIssues.ConditionSyntax.Create(field: doc.RoleName(role), value: text, location: doc.At(row, role, e.Position),
+            Report(RulePackIssues.ConditionSyntax.Create(field: doc.RoleName(role), value: text, location: doc.At(row, role, e.Position),
                 args: new object[] { e.Position, e.Expected, e.Found }));
             return new ConstantCondition(false, text);
         }
@@ -640,7 +673,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         new(name, 0, Array.Empty<int>(), Array.Empty<KeyValuePair<int, int>>(), ImmutableArray<string>.Empty);
 
     void IConditionBinder.MissingTable(string name, int position) =>
-        _issues.Add(RulePackIssues.MissingTable.Create(field: _conditionTable.RoleName(_conditionRole), value: name,
+        Report(RulePackIssues.MissingTable.Create(field: _conditionTable.RoleName(_conditionRole), value: name,
             location: _conditionTable.At(_conditionRow, _conditionRole, position), args: new object[] { name, _input.Tables.Name }));
 
     /// <summary>Interns a code that a table, the CC list or an inline list names; warns once when the dictionaries lack it.</summary>
@@ -654,7 +687,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         var id = _codes.Add(code);
         if (!_input.WithoutDictionaries && !_codes.HasFlag(id, CodeSpace.InDiagnosisDictionary) && !_codes.HasFlag(id, CodeSpace.InProcedureDictionary) && _warnedCodes.Add(code))
         {
-            _issues.Add(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, role), args: code));
+            Report(RulePackIssues.CodeNotInDictionary.Create(field: where, value: code, location: location ?? doc!.At(row, role), args: code));
         }
 
         return id;
@@ -664,7 +697,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     {
         var value = doc.Get(row, role);
         if (value.Length > 0) return value;
-        _issues.Add(RulePackIssues.EmptyValue.Create(field: doc.RoleName(role), location: doc.At(row, role), args: doc.RoleName(role)));
+        Report(RulePackIssues.EmptyValue.Create(field: doc.RoleName(role), location: doc.At(row, role), args: doc.RoleName(role)));
         return null;
     }
 
@@ -672,7 +705,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     {
         var text = doc.Get(row, role);
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value)) return true;
-        _issues.Add(RulePackIssues.NotANumber.Create(field: doc.RoleName(role), value: text, location: doc.At(row, role), args: new object[] { doc.RoleName(role), text }));
+        Report(RulePackIssues.NotANumber.Create(field: doc.RoleName(role), value: text, location: doc.At(row, role), args: new object[] { doc.RoleName(role), text }));
         return false;
     }
 

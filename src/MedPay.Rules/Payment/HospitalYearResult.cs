@@ -65,7 +65,10 @@ public sealed class HospitalYearResult
     /// <summary>By DRG (<c>0000</c> for ungroupable cases), ordinal order of the code.</summary>
     public ImmutableArray<HospitalYearLine> ByDrg { get; }
 
-    /// <summary>Findings (<c>PAY_YEAR_SPECIAL_REVIEW_OVER_CAP</c>).</summary>
+    /// <summary>
+    /// Findings (<c>PAY_YEAR_SPECIAL_REVIEW_OVER_CAP</c>; <c>PAY_AMOUNT_OVERFLOW</c> when the hospital's amounts add up beyond decimal's
+    /// range, the totals then being 0 and the breakdowns empty).
+    /// </summary>
     public ImmutableArray<Issue> Issues { get; }
 
     /// <summary>Sums the paid cases of a year by hospital (ordinal order of the hospital).</summary>
@@ -89,6 +92,25 @@ public sealed class HospitalYearResult
         var results = ImmutableArray.CreateBuilder<HospitalYearResult>(byHospital.Count);
         foreach (var hospital in byHospital)
         {
+            try
+            {
+                results.Add(OneHospital(hospital.Key, hospital.Value, cases, payments, policy));
+            }
+            catch (OverflowException)
+            {
+                var valid = hospital.Value.Count(i => payments[i].Status != PaymentStatus.InvalidInput);
+                results.Add(new HospitalYearResult(hospital.Key, valid, hospital.Value.Count - valid, 0m, 0m, 0m, 0, null, ImmutableArray<HospitalYearLine>.Empty,
+                    ImmutableArray<HospitalYearLine>.Empty, ImmutableArray.Create(PaymentIssues.AmountOverflow.Create("hospital", hospital.Key, null, hospital.Key))));
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    private static HospitalYearResult OneHospital(string key, List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments, PaymentPolicy? policy)
+    {
+        var hospital = new KeyValuePair<string, List<int>>(key, indexes);
+        {
             var valid = hospital.Value.Where(i => payments[i].Status != PaymentStatus.InvalidInput).ToList();
             var all = Line(hospital.Key, valid, cases, payments);
             var review = valid.Count(i => payments[i].SpecialReview);
@@ -100,12 +122,10 @@ public sealed class HospitalYearResult
                     hospital.Key, review, c, valid.Count, policy!.SpecialReviewCap!.Value.ToString("0.####", CultureInfo.InvariantCulture)));
             }
 
-            results.Add(new HospitalYearResult(hospital.Key, valid.Count, hospital.Value.Count - valid.Count, all.DrgPaymentTotal, all.FeeForItemTotal, all.FundShareTotal,
+            return new HospitalYearResult(hospital.Key, valid.Count, hospital.Value.Count - valid.Count, all.DrgPaymentTotal, all.FeeForItemTotal, all.FundShareTotal,
                 review, cap, Breakdown(valid, cases, payments, c => string.IsNullOrEmpty(c.Department) ? "-" : c.Department!),
-                Breakdown(valid, cases, payments, c => c.HasDrg ? c.DrgCode : Drg.DrgResult.UngroupableCode), issues));
+                Breakdown(valid, cases, payments, c => c.HasDrg ? c.DrgCode : Drg.DrgResult.UngroupableCode), issues);
         }
-
-        return results.ToImmutable();
     }
 
     private static ImmutableArray<HospitalYearLine> Breakdown(List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments, Func<PaymentCase, string> key) =>

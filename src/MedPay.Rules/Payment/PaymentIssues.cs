@@ -81,8 +81,13 @@ public static class PaymentIssues
     public static readonly IssueDefinition InputBadValue = new("PAY_INPUT_BAD_VALUE", IssueSeverity.Error,
         "列 {0} 的值 {1} 无法识别：{2}", "column {0}: cannot read {1}: {2}");
 
+    /// <summary>Amounts add up beyond the range of a decimal (about ±7.9 × 10²⁸).</summary>
+    public static readonly IssueDefinition AmountOverflow = new("PAY_AMOUNT_OVERFLOW", IssueSeverity.Error,
+        "{0} 的金额合计超出数值范围（约 ±7.9×10²⁸），请检查输入金额", "the amounts of {0} add up beyond the number range (about ±7.9 × 10²⁸); check the input amounts");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
         NotPositive, DuplicateWeight, DuplicateKey, NoRates, BadBand, LowNotBelowHigh, UnknownParameter, BadParameter, TooManyAddOns,
-        BadAmount, BadLengthOfStay, UnknownGrade, NoRate, DrgWithoutWeight, UnknownAddOn, SpecialReviewOverCap, BadBudget, InputMissingColumn, InputBadValue);
+        BadAmount, BadLengthOfStay, UnknownGrade, NoRate, DrgWithoutWeight, UnknownAddOn, SpecialReviewOverCap, BadBudget, InputMissingColumn, InputBadValue,
+        AmountOverflow);
 }

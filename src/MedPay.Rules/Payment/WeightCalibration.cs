@@ -9,8 +9,10 @@ namespace MedPay.Rules.Payment;
 /// </summary>
 public sealed class WeightCalibration
 {
-    private WeightCalibration(ImmutableArray<CalibratedWeight> weights, decimal overallAverageCost, int casesKept, int casesTrimmed, TrimRule trim, int decimals)
+    private WeightCalibration(ImmutableArray<CalibratedWeight> weights, decimal overallAverageCost, int casesKept, int casesTrimmed, TrimRule trim, int decimals,
+        ImmutableArray<Issue> issues = default)
     {
+        Issues = issues.IsDefault ? ImmutableArray<Issue>.Empty : issues;
         Weights = weights;
         OverallAverageCost = overallAverageCost;
         CasesKept = casesKept;
@@ -37,6 +39,12 @@ public sealed class WeightCalibration
     /// <summary>The decimals weights were rounded to.</summary>
     public int Decimals { get; }
 
+    /// <summary>
+    /// Problems of the calibration: <c>PAY_AMOUNT_OVERFLOW</c> when the costs add up beyond decimal's range (about 7.9 × 10²⁸); the
+    /// calibration then has no weights.
+    /// </summary>
+    public ImmutableArray<Issue> Issues { get; }
+
     /// <summary>Calibrates weights from history.</summary>
     /// <param name="history">The historical cases (cases with an empty DRG, <c>0000</c> or a negative cost are ignored).</param>
     /// <param name="trim">The trimming, default none.</param>
@@ -50,7 +58,22 @@ public sealed class WeightCalibration
     {
         if (history is null) throw new ArgumentNullException(nameof(history));
         if (decimals is < 0 or > 28) throw new ArgumentOutOfRangeException(nameof(decimals));
+        if (referenceCost is <= 0) throw new ArgumentOutOfRangeException(nameof(referenceCost));
         trim ??= TrimRule.None;
+        var cases = history.ToList();
+        try
+        {
+            return ComputeUnchecked(cases, trim, decimals, referenceCost);
+        }
+        catch (OverflowException)
+        {
+            return new WeightCalibration(ImmutableArray<CalibratedWeight>.Empty, 0m, 0, 0, trim, decimals,
+                ImmutableArray.Create(PaymentIssues.AmountOverflow.Create("cost", null, null, "historical costs")));
+        }
+    }
+
+    private static WeightCalibration ComputeUnchecked(List<HistoricalCase> history, TrimRule trim, int decimals, decimal? referenceCost)
+    {
         var groups = history.Where(h => !string.IsNullOrEmpty(h.Drg) && h.Drg != Drg.DrgResult.UngroupableCode && h.Cost >= 0)
             .GroupBy(h => h.Drg, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var kept = new List<(string Drg, List<HistoricalCase> Cases, int Trimmed)>(groups.Count);
@@ -67,7 +90,6 @@ public sealed class WeightCalibration
             totalTrimmed += all.Count - keep.Count;
         }
 
-        if (referenceCost is <= 0) throw new ArgumentOutOfRangeException(nameof(referenceCost));
         var overall = referenceCost ?? (totalKept == 0 ? 0m : totalCost / totalKept);
         var weights = kept.Where(k => k.Cases.Count > 0).Select(k =>
         {

@@ -13,10 +13,25 @@ public static class FenAllocation
     /// <param name="amount">The amount in yuan; must be whole fen. A negative amount is split as its absolute value and negated.</param>
     /// <param name="weights">Non-negative weights with a positive sum.</param>
     /// <returns>One part per weight, each a whole number of fen, adding up exactly to <paramref name="amount"/>.</returns>
-    /// <exception cref="ArgumentException">The amount is not whole fen, a weight is negative, or the weights sum to zero.</exception>
+    /// <exception cref="ArgumentException">
+    /// The amount is not whole fen, a weight is negative, the weights sum to zero, or amount and weights are so large that the split leaves
+    /// decimal's range (about 7.9 × 10²⁸; <see cref="ArgumentOutOfRangeException"/>).
+    /// </exception>
     public static ImmutableArray<decimal> Allocate(decimal amount, IReadOnlyList<decimal> weights)
     {
         if (weights is null) throw new ArgumentNullException(nameof(weights));
+        try
+        {
+            return AllocateUnchecked(amount, weights);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "the amount in fen times the weights exceeds the decimal range / 金额与权重超出数值范围");
+        }
+    }
+
+    private static ImmutableArray<decimal> AllocateUnchecked(decimal amount, IReadOnlyList<decimal> weights)
+    {
         if (Money.RoundToFen(amount) != amount) throw new ArgumentException("the amount must be a whole number of fen", nameof(amount));
         var total = 0m;
         foreach (var w in weights)

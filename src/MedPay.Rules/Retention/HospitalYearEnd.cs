@@ -17,6 +17,24 @@ public static class HospitalYearEnd
     {
         if (policy is null) throw new ArgumentNullException(nameof(policy));
         if (totals is null) throw new ArgumentNullException(nameof(totals));
+        if (totals.Hospital is null || totals.Departments.IsDefault || totals.Groups.IsDefault || totals.Indicators is null)
+            throw new ArgumentException("the hospital line, departments, groups and indicators must be set (empty, not default) / 全院行、科室、病组和指标不能为默认值", nameof(totals));
+        if (totals.Departments.Any(l => l is null) || totals.Groups.Any(l => l is null))
+            throw new ArgumentException("a department or group line is null / 科室或病组行为空", nameof(totals));
+        try
+        {
+            return ComputeUnchecked(policy, totals);
+        }
+        catch (OverflowException)
+        {
+            // Amounts near decimal's range (about 7.9 × 10^28): a structured error, never an exception (issue 14).
+            return new YearEndReport(policy.Identity, null, ImmutableArray<RetentionOutcome>.Empty, ImmutableArray<RetentionOutcome>.Empty,
+                ImmutableArray.Create(RetentionIssues.AmountOverflow.Create(totals.Hospital.Id, null, null, totals.Hospital.Id)));
+        }
+    }
+
+    private static YearEndReport ComputeUnchecked(RetentionPolicy policy, YearEndTotals totals)
+    {
         var issues = ImmutableArray.CreateBuilder<Issue>();
         var grade = ResolveGrade(policy, totals.QualityGrade, totals.QualityScore, issues);
         foreach (var line in new[] { totals.Hospital }.Concat(totals.Departments).Concat(totals.Groups)) CheckAmounts(line, issues);

@@ -43,7 +43,7 @@ public sealed record IndicatorTarget(string AppliesTo, string Indicator, Compari
     /// <summary>Reads an operator symbol.</summary>
     /// <param name="text">The symbol.</param>
     /// <returns>The operator, or <see langword="null"/> when the text is not one.</returns>
-    public static ComparisonOperator? ParseOperator(string text) => text.Trim() switch
+    public static ComparisonOperator? ParseOperator(string text) => (text ?? string.Empty).Trim() switch
     {
         ">" => ComparisonOperator.Greater,
         ">=" or "≥" => ComparisonOperator.GreaterOrEqual,

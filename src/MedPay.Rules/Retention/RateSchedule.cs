@@ -7,8 +7,11 @@ public sealed class RateSchedule
 {
     /// <summary>Creates a schedule; the bands must have increasing bounds and end with an open band.</summary>
     /// <param name="bands">The bands, lowest first.</param>
+    /// <exception cref="ArgumentException">The bands are default or empty, or one of them is null.</exception>
     public RateSchedule(ImmutableArray<RateBand> bands)
     {
+        if (bands.IsDefaultOrEmpty) throw new ArgumentException("a schedule needs at least one band / 分段至少一段", nameof(bands));
+        if (bands.Any(b => b is null)) throw new ArgumentException("a band is null / 分段为空", nameof(bands));
         Bands = bands;
     }
 

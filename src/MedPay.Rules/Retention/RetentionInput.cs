@@ -22,7 +22,7 @@ public static class RetentionInput
             using var doc = JsonDocument.Parse(text ?? string.Empty);
             return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("members", out _);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             return false;
         }
@@ -40,6 +40,7 @@ public static class RetentionInput
     /// <returns>The totals, or <see langword="null"/> when the input cannot be used.</returns>
     public static YearEndTotals? ReadYearEnd(string text, string fileName, out ImmutableArray<Issue> issues)
     {
+        if (fileName is null) throw new ArgumentNullException(nameof(fileName));
         var list = ImmutableArray.CreateBuilder<Issue>();
         var totals = IsJson(fileName) ? YearEndFromJson(text, list) : YearEndFromCsv(text, fileName, list);
         issues = list.ToImmutable();
@@ -59,6 +60,7 @@ public static class RetentionInput
     public static AllianceYearEndInput? ReadAlliance(string text, string fileName, AllianceYearEndInput defaults, out ImmutableArray<Issue> issues)
     {
         if (defaults is null) throw new ArgumentNullException(nameof(defaults));
+        if (fileName is null) throw new ArgumentNullException(nameof(fileName));
         var list = ImmutableArray.CreateBuilder<Issue>();
         var input = IsJson(fileName) ? AllianceFromJson(text, defaults, list) : AllianceFromCsv(text, fileName, defaults, list);
         issues = list.ToImmutable();
@@ -86,6 +88,13 @@ public static class RetentionInput
             switch (Cell(csv, row, "level").ToLowerInvariant())
             {
                 case "hospital":
+                    if (hospital is not null)
+                    {
+                        // A second hospital row would silently replace the first: refuse the input instead of choosing.
+                        issues.Add(RetentionIssues.InputDuplicateHospital.Create("level", line.Id, At(csv, row, "level"), line.Id, hospital.Id));
+                        break;
+                    }
+
                     hospital = line;
                     grade = NullIfEmpty(Cell(csv, row, "quality_grade"));
                     score = Number(csv, row, "quality_score", issues);
@@ -168,6 +177,12 @@ public static class RetentionInput
             return null;
         }
 
+        if (root.EnumerateObject().Count(p => p.NameEquals("hospital")) > 1)
+        {
+            issues.Add(RetentionIssues.InputDuplicateHospital.Create("hospital", Str(h, "id"), null, Str(h, "id") ?? "hospital", "hospital"));
+            return null;
+        }
+
         return new YearEndTotals(Line(h, "hospital", issues))
         {
             QualityGrade = Str(root, "qualityGrade"), QualityScore = Num(root, "qualityScore", "qualityScore", issues),
@@ -219,6 +234,12 @@ public static class RetentionInput
         catch (JsonException e)
         {
             issues.Add(RetentionIssues.InputBadJson.Create(null, null, null, e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // A lone surrogate escape ("\ud800") parses as JSON but is no text: reading the string throws.
+            issues.Add(RetentionIssues.InputBadJson.Create(null, null, null, Settlement.SettlementJson.LoneSurrogate));
             return null;
         }
     }

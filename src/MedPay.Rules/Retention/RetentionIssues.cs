@@ -109,6 +109,14 @@ public static class RetentionIssues
     public static readonly IssueDefinition InputNoHospital = new("RETENTION_INPUT_NO_HOSPITAL", IssueSeverity.Error,
         "输入中没有全院（hospital）行", "the input has no hospital line");
 
+    /// <summary>The input has a second hospital line; one of them would be dropped silently.</summary>
+    public static readonly IssueDefinition InputDuplicateHospital = new("RETENTION_INPUT_DUPLICATE_HOSPITAL", IssueSeverity.Error,
+        "输入中有多个全院（hospital）行：{0} 与 {1}，只能有一行", "the input has more than one hospital line ({0} and {1}); there must be exactly one");
+
+    /// <summary>A sum or product of the amounts exceeds the range of a decimal (about ±7.9 × 10²⁸).</summary>
+    public static readonly IssueDefinition AmountOverflow = new("RETENTION_AMOUNT_OVERFLOW", IssueSeverity.Error,
+        "{0} 的金额合计超出数值范围（约 ±7.9×10²⁸），请检查输入金额", "the amounts of {0} add up beyond the number range (about ±7.9 × 10²⁸); check the input amounts");
+
     /// <summary>An amount is paid under a condition that has no target, so the condition always holds and the amount is always paid.</summary>
     public static readonly IssueDefinition ConditionWithoutTargets = new("RETENTION_CONDITION_WITHOUT_TARGETS", IssueSeverity.Warning,
         "参数 {0} 的条件 {1} 没有考核指标，条件总是成立，始终支付", "parameter {0}: condition {1} has no target, so it always holds and the amount is always paid");
@@ -121,5 +129,6 @@ public static class RetentionIssues
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
         UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, GradeWithoutBands, EmptyShareRule,
         NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, NoMembers, UnknownMember, PartyWithoutMembers,
-        MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital, ConditionWithoutTargets, PointsOnOverspendRule);
+        MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital, ConditionWithoutTargets, PointsOnOverspendRule,
+        InputDuplicateHospital, AmountOverflow);
 }

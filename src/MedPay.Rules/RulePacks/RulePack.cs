@@ -20,13 +20,17 @@ public sealed class RulePack
     private const string ResourcePrefix = "MedPay.Rules.Packs/";
     private readonly ImmutableSortedDictionary<string, byte[]> _files;
 
-    private RulePack(string origin, ImmutableSortedDictionary<string, byte[]> files, string fallbackId)
+    private RulePack(string origin, ImmutableSortedDictionary<string, byte[]> files, string fallbackId, RulePackReadLimits? limits = null)
     {
+        Limits = limits ?? RulePackReadLimits.Default;
         Origin = origin;
         _files = files;
         ContentHash = ComputeHash(files);
         (Manifest, Issues) = ReadManifest(files, fallbackId);
     }
+
+    /// <summary>The limits the pack was read with; the loaders keep to its <see cref="RulePackReadLimits.MaxIssues"/>.</summary>
+    public RulePackReadLimits Limits { get; }
 
     /// <summary>Where the pack came from: <c>folder:&lt;path&gt;</c>, <c>zip:&lt;path&gt;</c>, <c>workbook:&lt;path&gt;</c>, <c>embedded:&lt;id&gt;</c> or <c>memory</c>.</summary>
     public string Origin { get; }
@@ -82,25 +86,35 @@ public sealed class RulePack
     /// <param name="path">The <c>.xlsx</c> file.</param>
     /// <returns>The pack; its id is the manifest's, else the file name without extension.</returns>
     /// <exception cref="RulePackException">The file does not exist or cannot be read.</exception>
-    public static RulePack FromWorkbook(string path)
+    public static RulePack FromWorkbook(string path) => FromWorkbook(path, null);
+
+    /// <summary>As <see cref="FromWorkbook(string)"/>, within <paramref name="limits"/> (docs/limits.md).</summary>
+    /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <param name="limits">The read limits; <see langword="null"/> for <see cref="RulePackReadLimits.Default"/>.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The file does not exist, cannot be read or exceeds a limit.</exception>
+    public static RulePack FromWorkbook(string path, RulePackReadLimits? limits)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
+        limits ??= RulePackReadLimits.Default;
+        limits.Validate();
         try
         {
             var full = Path.GetFullPath(path);
             if (!File.Exists(full)) throw Fail(path, "file not found / 文件不存在");
             var folder = Path.GetDirectoryName(full) ?? ".";
             var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-            files[Path.GetFileName(full)] = File.ReadAllBytes(full);
-            foreach (var file in Directory.EnumerateFiles(folder))
+            var budget = new ReadBudget(limits, "workbook:" + full);
+            files[Path.GetFileName(full)] = budget.Read(new FileInfo(full), Path.GetFileName(full), null);
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
             {
-                var name = Path.GetFileName(file);
+                var name = file.Name;
                 var companion = WorkbookCompanionFiles.Contains(name)
                     || ((name.StartsWith("diagnosis_map", StringComparison.Ordinal) || name.StartsWith("procedure_map", StringComparison.Ordinal)) && name.EndsWith(".csv", StringComparison.Ordinal));
-                if (companion) files[name] = File.ReadAllBytes(file);
+                if (companion) files[name] = budget.Read(file, name, folder);
             }
 
-            return new RulePack("workbook:" + full, files.ToImmutable(), Path.GetFileNameWithoutExtension(full));
+            return new RulePack("workbook:" + full, files.ToImmutable(), Path.GetFileNameWithoutExtension(full), limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -136,25 +150,36 @@ public sealed class RulePack
     /// <param name="name">The relative file name.</param>
     public ReadOnlyMemory<byte>? ReadBytes(string name) => _files.TryGetValue(name, out var bytes) ? bytes : null;
 
-    /// <summary>Reads a pack from a folder (every file below it).</summary>
+    /// <summary>Reads a pack from a folder: its data files (<c>.csv</c>, <c>.json</c>, <c>.xlsx</c>) and those of its subfolders, within the default limits.</summary>
     /// <param name="path">The folder.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="RulePackException">The folder does not exist or cannot be read.</exception>
-    public static RulePack FromDirectory(string path)
+    public static RulePack FromDirectory(string path) => FromDirectory(path, null);
+
+    /// <summary>
+    /// Reads a pack from a folder within <paramref name="limits"/> (docs/limits.md). Only the data files (<c>.csv</c>, <c>.json</c>, <c>.xlsx</c>:
+    /// what every layout names) are read; documentation beside them is left alone. A symbolic link is followed only when it ends inside the pack
+    /// (a link that leaves it is refused: <c>PACK_FILE_REFUSED</c>; on netstandard2.0, which cannot resolve links, every link is refused); a link to a
+    /// folder is not descended. A file of size 0 is never opened, so a FIFO, a device or a socket (all of size 0) reads as empty instead of
+    /// blocking, and fails its layout's checks.
+    /// </summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="limits">The read limits; <see langword="null"/> for <see cref="RulePackReadLimits.Default"/>.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The folder does not exist, cannot be read, or exceeds a limit.</exception>
+    public static RulePack FromDirectory(string path, RulePackReadLimits? limits)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
+        limits ??= RulePackReadLimits.Default;
+        limits.Validate();
         try
         {
             var root = Path.GetFullPath(path);
             if (!Directory.Exists(root)) throw Fail(path, "folder not found / 文件夹不存在");
             var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                var relative = file.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace('\\', '/');
-                files[relative] = File.ReadAllBytes(file);
-            }
-
-            return new RulePack("folder:" + root, files.ToImmutable(), Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)));
+            var budget = new ReadBudget(limits, "folder:" + root);
+            Walk(new DirectoryInfo(root), root, string.Empty, 0, files, budget);
+            return new RulePack("folder:" + root, files.ToImmutable(), Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)), limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -162,17 +187,43 @@ public sealed class RulePack
         }
     }
 
-    /// <summary>Reads a pack from a zip file. When every entry sits in one top folder, that folder is the pack's root.</summary>
+    private static void Walk(DirectoryInfo folder, string root, string prefix, int depth, ImmutableSortedDictionary<string, byte[]>.Builder files, ReadBudget budget)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            var relative = prefix + entry.Name;
+            var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+            var isFolder = (entry.Attributes & FileAttributes.Directory) != 0;
+            if (isFolder)
+            {
+                // A linked folder is not descended (no cycles, no walk of "/"); deeper folders than the limit are not part of any layout.
+                if (!isLink && depth < budget.Limits.MaxFolderDepth) Walk((DirectoryInfo)entry, root, relative + "/", depth + 1, files, budget);
+                continue;
+            }
+
+            if (!IsData(entry.Name)) continue;
+            files[relative] = budget.Read((FileInfo)entry, relative, root);
+        }
+    }
+
+    /// <summary>Reads a pack from a zip file within the default limits. When every entry sits in one top folder, that folder is the pack's root.</summary>
     /// <param name="path">The zip file.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="RulePackException">The file does not exist or is not a readable zip file.</exception>
-    public static RulePack FromZip(string path)
+    public static RulePack FromZip(string path) => FromZip(path, null);
+
+    /// <summary>As <see cref="FromZip(string)"/>, within <paramref name="limits"/> (docs/limits.md).</summary>
+    /// <param name="path">The zip file.</param>
+    /// <param name="limits">The read limits; <see langword="null"/> for <see cref="RulePackReadLimits.Default"/>.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The file does not exist, is not a readable zip file, or exceeds a limit.</exception>
+    public static RulePack FromZip(string path, RulePackReadLimits? limits)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         try
         {
             using var stream = File.OpenRead(path);
-            return FromZip(stream, "zip:" + Path.GetFullPath(path), Path.GetFileNameWithoutExtension(path));
+            return FromZip(stream, "zip:" + Path.GetFullPath(path), Path.GetFileNameWithoutExtension(path), limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -180,31 +231,56 @@ public sealed class RulePack
         }
     }
 
-    /// <summary>Reads a pack from a zip stream.</summary>
+    /// <summary>Reads a pack from a zip stream within the default limits.</summary>
     /// <param name="zip">The zip content.</param>
     /// <param name="origin">A description of where it came from, for messages.</param>
     /// <param name="fallbackId">The id to use when the pack has no manifest.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="RulePackException">The stream is not a readable zip file.</exception>
-    public static RulePack FromZip(Stream zip, string origin = "zip", string fallbackId = "pack")
+    public static RulePack FromZip(Stream zip, string origin = "zip", string fallbackId = "pack") => FromZip(zip, origin, fallbackId, null);
+
+    /// <summary>
+    /// Reads a pack from a zip stream within <paramref name="limits"/> (docs/limits.md): the zip itself at most
+    /// <see cref="RulePackReadLimits.MaxTotalBytes"/>, at most <see cref="RulePackReadLimits.MaxFiles"/> entries, each data entry (<c>.csv</c>,
+    /// <c>.json</c>, <c>.xlsx</c>; other entries are not read) at most <see cref="RulePackReadLimits.MaxFileBytes"/> and compressed at most
+    /// <see cref="RulePackReadLimits.MaxCompressionRatio"/> : 1 when larger than 1 MiB, all of them together at most
+    /// <see cref="RulePackReadLimits.MaxTotalBytes"/> — checked against the sizes the zip declares and again while inflating. Two entries of the
+    /// same name are refused (<c>PACK_DUPLICATE_FILE</c>): neither is chosen silently.
+    /// </summary>
+    /// <param name="zip">The zip content.</param>
+    /// <param name="origin">A description of where it came from, for messages.</param>
+    /// <param name="fallbackId">The id to use when the pack has no manifest.</param>
+    /// <param name="limits">The read limits; <see langword="null"/> for <see cref="RulePackReadLimits.Default"/>.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">The stream is not a readable zip file, or it exceeds a limit.</exception>
+    public static RulePack FromZip(Stream zip, string origin, string fallbackId, RulePackReadLimits? limits)
     {
         if (zip is null) throw new ArgumentNullException(nameof(zip));
+        if (origin is null) throw new ArgumentNullException(nameof(origin));
+        if (fallbackId is null) throw new ArgumentNullException(nameof(fallbackId));
+        limits ??= RulePackReadLimits.Default;
+        limits.Validate();
         try
         {
+            if (zip.CanSeek && zip.Length - zip.Position > limits.MaxTotalBytes)
+                throw TooLarge(origin, $"the zip file has {zip.Length - zip.Position:N0} bytes, more than the limit of {limits.MaxTotalBytes:N0} / zip 文件超过大小上限");
             using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+            if (archive.Entries.Count > limits.MaxFiles)
+                throw TooLarge(origin, $"{archive.Entries.Count:N0} zip entries, more than the limit of {limits.MaxFiles:N0} / zip 条目数超过上限");
             var entries = archive.Entries.Where(e => !e.FullName.EndsWith("/", StringComparison.Ordinal) && e.Length >= 0).ToList();
             var names = entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
             var prefix = CommonTopFolder(names);
             var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+            var budget = new ReadBudget(limits, origin);
             for (var i = 0; i < entries.Count; i++)
             {
-                using var entryStream = entries[i].Open();
-                using var buffer = new MemoryStream();
-                entryStream.CopyTo(buffer);
-                files[names[i].Substring(prefix.Length)] = buffer.ToArray();
+                var name = names[i].Substring(prefix.Length);
+                if (!IsData(name)) continue;
+                if (files.ContainsKey(name)) throw new RulePackException(origin, ImmutableArray.Create(RulePackIssues.DuplicateFile.Create(value: name, location: new SourceLocation(name), args: name)));
+                files[name] = budget.Read(entries[i], name);
             }
 
-            return new RulePack(origin, files.ToImmutable(), fallbackId);
+            return new RulePack(origin, files.ToImmutable(), fallbackId, limits);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
@@ -241,19 +317,26 @@ public sealed class RulePack
     }
 
     /// <summary>
-    /// Opens a pack by what the caller has: an existing folder, an existing <c>.xlsx</c> workbook (see <see cref="FromWorkbook"/>), an
+    /// Opens a pack by what the caller has: an existing folder, an existing <c>.xlsx</c> workbook (see <see cref="FromWorkbook(string)"/>), an
     /// existing <c>.zip</c> file, or the id of an embedded pack.
     /// </summary>
     /// <param name="folderZipOrEmbeddedId">A folder path, a zip path or an embedded pack id.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="RulePackException">Nothing of that name exists.</exception>
-    public static RulePack Open(string folderZipOrEmbeddedId)
+    public static RulePack Open(string folderZipOrEmbeddedId) => Open(folderZipOrEmbeddedId, null);
+
+    /// <summary>As <see cref="Open(string)"/>, reading folders, zips and workbooks within <paramref name="limits"/> (docs/limits.md).</summary>
+    /// <param name="folderZipOrEmbeddedId">A folder path, a zip path or an embedded pack id.</param>
+    /// <param name="limits">The read limits; <see langword="null"/> for <see cref="RulePackReadLimits.Default"/>.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="RulePackException">Nothing of that name exists, or the pack exceeds a limit.</exception>
+    public static RulePack Open(string folderZipOrEmbeddedId, RulePackReadLimits? limits)
     {
         if (folderZipOrEmbeddedId is null) throw new ArgumentNullException(nameof(folderZipOrEmbeddedId));
-        if (Directory.Exists(folderZipOrEmbeddedId)) return FromDirectory(folderZipOrEmbeddedId);
+        if (Directory.Exists(folderZipOrEmbeddedId)) return FromDirectory(folderZipOrEmbeddedId, limits);
         if (File.Exists(folderZipOrEmbeddedId))
         {
-            return folderZipOrEmbeddedId.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? FromWorkbook(folderZipOrEmbeddedId) : FromZip(folderZipOrEmbeddedId);
+            return folderZipOrEmbeddedId.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? FromWorkbook(folderZipOrEmbeddedId, limits) : FromZip(folderZipOrEmbeddedId, limits);
         }
 
         if (EmbeddedPackIds.Contains(folderZipOrEmbeddedId)) return Embedded(folderZipOrEmbeddedId);
@@ -268,7 +351,12 @@ public sealed class RulePack
     {
         if (files is null) throw new ArgumentNullException(nameof(files));
         var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in files) builder[file.Key] = Encoding.UTF8.GetBytes(file.Value);
+        foreach (var file in files)
+        {
+            if (file.Key is null) throw new ArgumentException("a file name is null / 文件名为空", nameof(files));
+            builder[file.Key] = Encoding.UTF8.GetBytes(file.Value ?? throw new ArgumentException("the text of " + file.Key + " is null / 文件内容为空", nameof(files)));
+        }
+
         return new RulePack("memory", builder.ToImmutable(), fallbackId);
     }
 
@@ -280,7 +368,12 @@ public sealed class RulePack
     {
         if (files is null) throw new ArgumentNullException(nameof(files));
         var builder = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in files) builder[file.Key] = (byte[])file.Value.Clone();
+        foreach (var file in files)
+        {
+            if (file.Key is null) throw new ArgumentException("a file name is null / 文件名为空", nameof(files));
+            builder[file.Key] = (byte[])(file.Value ?? throw new ArgumentException("the bytes of " + file.Key + " are null / 文件内容为空", nameof(files))).Clone();
+        }
+
         return new RulePack("memory", builder.ToImmutable(), fallbackId);
     }
 
@@ -289,6 +382,94 @@ public sealed class RulePack
 
     private static RulePackException Fail(string origin, string reason) =>
         new(origin, ImmutableArray.Create(RulePackIssues.Unreadable.Create(value: origin, args: reason)));
+
+    private static RulePackException TooLarge(string origin, string reason) =>
+        new(origin, ImmutableArray.Create(RulePackIssues.TooLarge.Create(value: origin, args: reason)));
+
+    private static RulePackException Refused(string origin, string file, string reason) =>
+        new(origin, ImmutableArray.Create(RulePackIssues.FileRefused.Create(value: file, location: new SourceLocation(file), args: new object[] { file, reason })));
+
+    /// <summary>What a reader has left of the limits while it reads one pack: files, bytes.</summary>
+    private sealed class ReadBudget
+    {
+        private const long RatioFloor = 1L << 20;
+        private readonly string _origin;
+        private long _total;
+        private int _files;
+
+        public ReadBudget(RulePackReadLimits limits, string origin)
+        {
+            Limits = limits;
+            _origin = origin;
+        }
+
+        public RulePackReadLimits Limits { get; }
+
+        /// <summary>Reads a file of a folder or a workbook's folder; a link must end inside <paramref name="root"/> (null: links are refused).</summary>
+        public byte[] Read(FileInfo file, string name, string? root)
+        {
+            if ((file.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+#if NET6_0_OR_GREATER
+                var target = file.ResolveLinkTarget(returnFinalTarget: true);
+                if (root is null || target is null || !Inside(root, target.FullName) || target is not FileInfo resolved)
+                    throw Refused(_origin, name, "a link that leaves the pack" + (target is null ? string.Empty : " (to " + target.FullName + ")") + " / 链接指向规则包之外");
+                file = resolved;
+#else
+                throw Refused(_origin, name, "a symbolic link (links are followed on .NET 6 and later only) / 符号链接");
+#endif
+            }
+
+            Count(name, file.Length);
+            if (file.Length == 0) return Array.Empty<byte>(); // never open a file of size 0: FIFOs and devices report 0 and would block or never end
+            var buffer = new byte[file.Length];
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                var n = stream.Read(buffer, read, buffer.Length - read);
+                if (n == 0) break;
+                read += n;
+            }
+
+            return read == buffer.Length ? buffer : buffer.Take(read).ToArray();
+        }
+
+        /// <summary>Reads a zip entry, checking its declared size and ratio first and the bytes it really inflates to while reading.</summary>
+        public byte[] Read(ZipArchiveEntry entry, string name)
+        {
+            if (entry.Length > RatioFloor && (entry.CompressedLength <= 0 || entry.Length / entry.CompressedLength > Limits.MaxCompressionRatio))
+                throw TooLarge(_origin, $"{name} inflates {entry.CompressedLength:N0} bytes to {entry.Length:N0}, more than {Limits.MaxCompressionRatio}:1 / 压缩比超过上限");
+            Count(name, entry.Length);
+            using var stream = entry.Open();
+            using var buffer = new MemoryStream((int)Math.Min(entry.Length, 1 << 20));
+            var chunk = new byte[81920];
+            while (true)
+            {
+                var n = stream.Read(chunk, 0, chunk.Length);
+                if (n == 0) break;
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > entry.Length) throw Fail(_origin, name + " inflates to more bytes than the zip declares / 解压后大于声明的大小");
+            }
+
+            return buffer.ToArray();
+        }
+
+        private void Count(string name, long length)
+        {
+            if (++_files > Limits.MaxFiles) throw TooLarge(_origin, $"more than {Limits.MaxFiles:N0} files / 文件数超过上限");
+            if (length > Limits.MaxFileBytes) throw Refused(_origin, name, $"{length:N0} bytes, more than the limit of {Limits.MaxFileBytes:N0} / 文件超过大小上限");
+            _total += length;
+            if (_total > Limits.MaxTotalBytes) throw TooLarge(_origin, $"the files add up to more than {Limits.MaxTotalBytes:N0} bytes / 文件合计超过大小上限");
+        }
+
+        private static bool Inside(string root, string path)
+        {
+            var full = Path.GetFullPath(path);
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            return full.StartsWith(prefix, StringComparison.Ordinal);
+        }
+    }
 
     private static string CommonTopFolder(List<string> names)
     {
@@ -348,10 +529,12 @@ public sealed class RulePack
                 values.ToImmutable().RemoveRange(new[] { "id", "name", "version", "format", "source", "notes" }));
             return (manifest, ImmutableArray<Issue>.Empty);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a lone surrogate escape ("\ud800") parses as JSON but is no text, and reading it throws.
+            var reason = e is JsonException ? e.Message : Settlement.SettlementJson.LoneSurrogate;
             return (new RulePackManifest(fallbackId, fallbackId, string.Empty, string.Empty, string.Empty, string.Empty),
-                ImmutableArray.Create(RulePackIssues.BadManifest.Create(location: new SourceLocation(fileName), args: new object[] { fileName, e.Message })));
+                ImmutableArray.Create(RulePackIssues.BadManifest.Create(location: new SourceLocation(fileName), args: new object[] { fileName, reason })));
         }
     }
 }

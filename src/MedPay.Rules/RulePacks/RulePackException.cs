@@ -9,10 +9,10 @@ public sealed class RulePackException : Exception
     /// <param name="packId">The id of the pack, or its origin when the id is not known.</param>
     /// <param name="issues">The issues found; at least one is an error.</param>
     public RulePackException(string packId, ImmutableArray<Issue> issues)
-        : base(BuildMessage(packId, issues))
+        : base(BuildMessage(packId ?? throw new ArgumentNullException(nameof(packId)), issues.IsDefault ? ImmutableArray<Issue>.Empty : issues))
     {
         PackId = packId;
-        Issues = issues;
+        Issues = issues.IsDefault ? ImmutableArray<Issue>.Empty : issues;
     }
 
     /// <summary>The pack id or origin.</summary>

@@ -112,11 +112,28 @@ public static class RulePackIssues
     public static readonly IssueDefinition DrgMdcMismatch = new("PACK_DRG_MDC_MISMATCH", IssueSeverity.Warning,
         "DRG {0} 所属 MDC 写为 {1}，但其 ADRG {2} 属于 {3}；以 ADRG 的 MDC 为准", "DRG {0} names MDC {1}, but its ADRG {2} belongs to {3}; the ADRG's MDC decides");
 
+    /// <summary>A file of the pack is refused before it is read: a link that leaves the pack, or a file larger than the limit.</summary>
+    public static readonly IssueDefinition FileRefused = new("PACK_FILE_REFUSED", IssueSeverity.Error,
+        "规则包文件 {0} 被拒绝：{1}", "pack file {0} is refused: {1}");
+
+    /// <summary>The pack as a whole exceeds a read limit (total size, number of files, compression ratio).</summary>
+    public static readonly IssueDefinition TooLarge = new("PACK_TOO_LARGE", IssueSeverity.Error,
+        "规则包超出读取上限：{0}", "the rule pack exceeds a read limit: {0}");
+
+    /// <summary>A zip pack holds two entries of the same name; neither is chosen silently.</summary>
+    public static readonly IssueDefinition DuplicateFile = new("PACK_DUPLICATE_FILE", IssueSeverity.Error,
+        "规则包中文件 {0} 出现不止一次", "the pack holds file {0} more than once");
+
+    /// <summary>More issues than the limit were found; the rest are counted, not listed.</summary>
+    public static readonly IssueDefinition TooManyIssues = new("PACK_TOO_MANY_ISSUES", IssueSeverity.Warning,
+        "问题超过 {0} 条，另有 {1} 条未列出", "more than {0} issues; {1} more are not listed");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         CsvUnterminatedQuoteDefinition, CsvTextAfterQuoteDefinition, MissingFile, BadManifest, UnknownFormat, MissingColumn, EmptyValue,
         NotANumber, NotADecimal, NotAllowed, ConditionSyntax, MissingTable, UnknownMdc, UnknownAdrg, AdrgWithoutDrg, AdrgWithoutFallback,
-        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown, DuplicateDictionaryCode, DrgMdcMismatch);
+        DuplicateSeq, DuplicateCode, InconsistentAdrg, CodeNotInDictionary, EmptyExclusionGroup, DuplicateCc, Unreadable, MapTargetUnknown, DuplicateDictionaryCode, DrgMdcMismatch,
+        FileRefused, TooLarge, DuplicateFile, TooManyIssues);
 
     internal static Issue CsvUnterminatedQuote(SourceLocation location) => CsvUnterminatedQuoteDefinition.Create(location: location);
 

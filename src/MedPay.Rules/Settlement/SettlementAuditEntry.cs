@@ -72,6 +72,7 @@ public sealed class SettlementAuditEntry
     /// <returns>The entry.</returns>
     public static SettlementAuditEntry FromList(SettlementList list)
     {
+        if (list is null) throw new ArgumentNullException(nameof(list));
         var s = list.Setlinfo;
         string? main = null;
         foreach (var row in list.Diagnoses)

@@ -10,7 +10,21 @@ public sealed class SettlementBatchReport
     /// <param name="reports">One report per list, in input order.</param>
     /// <param name="audits">Cross-list findings, each carrying the index of the list it concerns.</param>
     public SettlementBatchReport(SettlementRuleCatalogue catalogue, ImmutableArray<SettlementReport> reports, ImmutableArray<SettlementFinding> audits)
+        : this(catalogue, reports, audits, 0)
     {
+    }
+
+    /// <summary>Creates a batch report that also counts the lists of the input that could not be read.</summary>
+    /// <param name="catalogue">The catalogue used (orders the summary).</param>
+    /// <param name="reports">One report per list, in input order.</param>
+    /// <param name="audits">Cross-list findings, each carrying the index of the list it concerns.</param>
+    /// <param name="unreadableLists">Lists of the input that could not be read (<see cref="SettlementReadResult.Unreadable"/>).</param>
+    public SettlementBatchReport(SettlementRuleCatalogue catalogue, ImmutableArray<SettlementReport> reports, ImmutableArray<SettlementFinding> audits, int unreadableLists)
+    {
+        if (catalogue is null) throw new ArgumentNullException(nameof(catalogue));
+        if (unreadableLists < 0) throw new ArgumentOutOfRangeException(nameof(unreadableLists));
+        if (reports.IsDefault) reports = ImmutableArray<SettlementReport>.Empty;
+        UnreadableLists = unreadableLists;
         Reports = reports;
         Audits = audits.IsDefault ? ImmutableArray<SettlementFinding>.Empty : audits;
         var counts = new Dictionary<string, (int Findings, HashSet<int> Lists)>(StringComparer.Ordinal);
@@ -32,11 +46,14 @@ public sealed class SettlementBatchReport
     /// <summary>Counts per rule that fired, in catalogue order.</summary>
     public ImmutableArray<SettlementRuleCount> Summary { get; }
 
-    /// <summary>Number of lists with at least one rejection-level finding (list rules or audits).</summary>
-    public int RejectedLists => Enumerable.Range(0, Reports.Length).Count(i => Reports[i].IsRejected || Audits.Any(a => a.ListIndex == i && a.Severity == IssueSeverity.Error));
+    /// <summary>Lists of the input that could not be read at all: not validated, and counted in <see cref="RejectedLists"/>.</summary>
+    public int UnreadableLists { get; }
 
-    /// <summary>Whether any finding is rejection-level.</summary>
-    public bool HasRejections => Reports.Any(r => r.IsRejected) || Audits.Any(a => a.Severity == IssueSeverity.Error);
+    /// <summary>Number of lists with at least one rejection-level finding (list rules or audits), plus the <see cref="UnreadableLists"/>.</summary>
+    public int RejectedLists => UnreadableLists + Enumerable.Range(0, Reports.Length).Count(i => Reports[i].IsRejected || Audits.Any(a => a.ListIndex == i && a.Severity == IssueSeverity.Error));
+
+    /// <summary>Whether any finding is rejection-level, or a list could not be read.</summary>
+    public bool HasRejections => UnreadableLists > 0 || Reports.Any(r => r.IsRejected) || Audits.Any(a => a.Severity == IssueSeverity.Error);
 
     /// <summary>Every finding, list by list (each placed at its list index), then the audits.</summary>
     /// <returns>The findings.</returns>

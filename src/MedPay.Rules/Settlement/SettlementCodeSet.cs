@@ -20,7 +20,8 @@ public sealed class SettlementCodeSet
     /// <param name="patterns">Patterns a value may match instead.</param>
     public SettlementCodeSet(SettlementField field, ImmutableDictionary<string, string> codes, ImmutableArray<string> patterns)
     {
-        Field = field;
+        if (codes is null) throw new ArgumentNullException(nameof(codes));
+        Field = field ?? throw new ArgumentNullException(nameof(field));
         Codes = codes;
         Patterns = patterns.IsDefault ? ImmutableArray<string>.Empty : patterns;
         _codes = codes.Keys.ToFrozenSet(StringComparer.Ordinal);

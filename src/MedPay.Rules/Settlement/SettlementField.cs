@@ -23,6 +23,9 @@ public sealed class SettlementField
     /// <param name="aliases">Other names vendors and regions use for the field.</param>
     public SettlementField(SettlementNode node, int index, string code, SettlementFieldKind kind, int maxLength, SettlementFieldOrigin origin, string nameZh, string nameEn, params string[] aliases)
     {
+        if (code is null) throw new ArgumentNullException(nameof(code));
+        if (nameZh is null) throw new ArgumentNullException(nameof(nameZh));
+        if (nameEn is null) throw new ArgumentNullException(nameof(nameEn));
         Node = node;
         Index = index;
         Code = code;
@@ -31,7 +34,7 @@ public sealed class SettlementField
         Origin = origin;
         NameZh = nameZh;
         NameEn = nameEn;
-        Aliases = aliases.ToImmutableArray();
+        Aliases = (aliases ?? Array.Empty<string>()).ToImmutableArray();
         JsonName = code.ToLowerInvariant();
     }
 

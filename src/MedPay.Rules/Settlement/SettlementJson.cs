@@ -31,11 +31,12 @@ public static class SettlementJson
     {
         var lists = ImmutableArray.CreateBuilder<SettlementList>();
         var issues = ImmutableArray.CreateBuilder<Issue>();
+        var unreadable = 0;
         json ??= string.Empty;
         var trimmed = json.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (trimmed.StartsWith("[", StringComparison.Ordinal) || !LooksLikeJsonLines(trimmed))
         {
-            ReadDocument(trimmed, file, 0, lists, issues);
+            unreadable += ReadDocument(trimmed, file, 0, lists, issues);
         }
         else
         {
@@ -44,11 +45,11 @@ public static class SettlementJson
             {
                 line++;
                 if (text.Trim().Length == 0) continue;
-                ReadDocument(text, file, line, lists, issues);
+                unreadable += ReadDocument(text, file, line, lists, issues);
             }
         }
 
-        return new SettlementReadResult(lists.ToImmutable(), issues.ToImmutable());
+        return new SettlementReadResult(lists.ToImmutable(), issues.ToImmutable(), unreadable);
     }
 
     /// <summary>Reads one list from a parsed JSON element.</summary>
@@ -56,7 +57,23 @@ public static class SettlementJson
     /// <param name="issues">Receives problems met.</param>
     /// <param name="location">Where the element came from.</param>
     /// <returns>The list, or <see langword="null"/> when the element is not an object.</returns>
+    /// <remarks>A string that holds a lone UTF-16 surrogate escape (<c>"\ud800"</c>: valid JSON, but no text) is reported as invalid
+    /// JSON (<c>SETTLEMENT_JSON_INVALID</c>) and gives no list.</remarks>
     public static SettlementList? ReadList(JsonElement element, ICollection<Issue> issues, SourceLocation? location = null)
+    {
+        if (issues is null) throw new ArgumentNullException(nameof(issues));
+        try
+        {
+            return ReadListUnchecked(element, issues, location);
+        }
+        catch (InvalidOperationException)
+        {
+            issues.Add(SettlementReadIssues.JsonInvalid.Create(null, null, location, LoneSurrogate));
+            return null;
+        }
+    }
+
+    private static SettlementList? ReadListUnchecked(JsonElement element, ICollection<Issue> issues, SourceLocation? location)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -115,6 +132,7 @@ public static class SettlementJson
     /// <returns>The JSON text.</returns>
     public static string Write(SettlementList list, bool indented = false)
     {
+        if (list is null) throw new ArgumentNullException(nameof(list));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -129,6 +147,7 @@ public static class SettlementJson
     /// <returns>The text, each line ending in <c>\n</c>.</returns>
     public static string WriteLines(IEnumerable<SettlementList> lists)
     {
+        if (lists is null) throw new ArgumentNullException(nameof(lists));
         var text = new StringBuilder();
         foreach (var list in lists) text.Append(Write(list)).Append('\n');
         return text.ToString();
@@ -139,6 +158,8 @@ public static class SettlementJson
     /// <param name="list">The list.</param>
     public static void WriteList(Utf8JsonWriter writer, SettlementList list)
     {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        if (list is null) throw new ArgumentNullException(nameof(list));
         writer.WriteStartObject();
         writer.WritePropertyName("setlinfo");
         WriteRecord(writer, list.Setlinfo);
@@ -176,7 +197,8 @@ public static class SettlementJson
         writer.WriteEndObject();
     }
 
-    private static void ReadDocument(string text, string file, int line, ImmutableArray<SettlementList>.Builder lists, ImmutableArray<Issue>.Builder issues)
+    /// <summary>Reads one document (the whole text, or one JSON line) into lists; returns how many lists in it could not be read.</summary>
+    private static int ReadDocument(string text, string file, int line, ImmutableArray<SettlementList>.Builder lists, ImmutableArray<Issue>.Builder issues)
     {
         var location = new SourceLocation(file, line);
         JsonDocument document;
@@ -188,7 +210,13 @@ public static class SettlementJson
         {
             var where = e.LineNumber is { } l ? new SourceLocation(file, line > 0 ? line : (int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : location;
             issues.Add(SettlementReadIssues.JsonInvalid.Create(null, null, where, e.Message));
-            return;
+            return 1;
+        }
+        catch (ArgumentException)
+        {
+            // The text itself holds a lone surrogate (a string built in code, not decoded from a file): it cannot be transcoded to UTF-8.
+            issues.Add(SettlementReadIssues.JsonInvalid.Create(null, null, location, LoneSurrogate));
+            return 1;
         }
 
         using (document)
@@ -196,19 +224,30 @@ public static class SettlementJson
             if (document.RootElement.ValueKind == JsonValueKind.Array)
             {
                 var index = 0;
+                var unreadable = 0;
                 foreach (var element in document.RootElement.EnumerateArray())
                 {
                     var at = line > 0 ? location : new SourceLocation(file, index + 1, 0, "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
                     if (ReadList(element, issues, at) is { } list) lists.Add(list);
+                    else unreadable++;
                     index++;
                 }
+
+                return unreadable;
             }
-            else if (ReadList(document.RootElement, issues, location) is { } list)
+
+            if (ReadList(document.RootElement, issues, location) is { } one)
             {
-                lists.Add(list);
+                lists.Add(one);
+                return 0;
             }
+
+            return 1;
         }
     }
+
+    /// <summary>The reason given for a string with a lone surrogate escape.</summary>
+    internal const string LoneSurrogate = "a string holds a lone UTF-16 surrogate escape (\\ud800–\\udfff without its pair), which is not text / 字符串含有不成对的 UTF-16 代理项转义，不是有效文本";
 
     private static void ReadRows(SettlementNode node, JsonElement value, List<SettlementRecord> rows, ICollection<Issue> issues, SourceLocation? location)
     {
@@ -338,7 +377,7 @@ public static class SettlementJson
             using var _ = JsonDocument.Parse(line, Options);
             return true;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             return false;
         }

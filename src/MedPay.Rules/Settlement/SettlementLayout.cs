@@ -26,7 +26,12 @@ public static class SettlementLayout
     /// <summary>The node's JSON name, e.g. <c>diseinfo</c>.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The lower-case node name.</returns>
-    public static string NodeName(SettlementNode node) => NodeNames[(int)node];
+    /// <exception cref="ArgumentOutOfRangeException">The node is not one of <see cref="Nodes"/>.</exception>
+    public static string NodeName(SettlementNode node) => NodeNames[Check(node)];
+
+    /// <summary>The node's position, or <see cref="ArgumentOutOfRangeException"/> for a value that is not a node.</summary>
+    internal static int Check(SettlementNode node) =>
+        (int)node >= 0 && (int)node < NodeNames.Length ? (int)node : throw new ArgumentOutOfRangeException(nameof(node), node, "not a node of the settlement list / 不是结算清单的节点");
 
     /// <summary>Finds a node by its JSON name (case-insensitive).</summary>
     /// <param name="name">The name.</param>
@@ -37,7 +42,8 @@ public static class SettlementLayout
     /// <summary>The fields of a node, in interface order.</summary>
     /// <param name="node">The node.</param>
     /// <returns>The fields; each one's <see cref="SettlementField.Index"/> is its position.</returns>
-    public static ImmutableArray<SettlementField> Fields(SettlementNode node) => FieldsByNode[(int)node];
+    /// <exception cref="ArgumentOutOfRangeException">The node is not one of <see cref="Nodes"/>.</exception>
+    public static ImmutableArray<SettlementField> Fields(SettlementNode node) => FieldsByNode[Check(node)];
 
     /// <summary>Finds a field of a node by code or alias, ignoring case.</summary>
     /// <param name="node">The node.</param>
@@ -61,7 +67,7 @@ public static class SettlementLayout
     /// <param name="field">The field.</param>
     /// <param name="row">The row within the node; ignored for <c>setlinfo</c>.</param>
     /// <returns>The path.</returns>
-    public static string Path(SettlementField field, int row = -1) => field.PathAt(row);
+    public static string Path(SettlementField field, int row = -1) => (field ?? throw new ArgumentNullException(nameof(field))).PathAt(row);
 
     private static Dictionary<string, SettlementField> BuildLookup(ImmutableArray<SettlementField> fields)
     {

@@ -51,7 +51,11 @@ public sealed class SettlementList
     /// <summary>The rows of a repeatable node (empty for <c>setlinfo</c>).</summary>
     /// <param name="node">The node.</param>
     /// <returns>The rows.</returns>
-    public ImmutableArray<SettlementRecord> Rows(SettlementNode node) => _rows[(int)node];
+    /// <exception cref="ArgumentOutOfRangeException">The node is not one of <see cref="SettlementLayout.Nodes"/>.</exception>
+    public ImmutableArray<SettlementRecord> Rows(SettlementNode node) => _rows[Index(node)];
+
+    private int Index(SettlementNode node) =>
+        (int)node >= 0 && (int)node < _rows.Length ? (int)node : throw new ArgumentOutOfRangeException(nameof(node), node, "not a node of the settlement list / 不是结算清单的节点");
 
     /// <summary>A copy with one <c>setlinfo</c> field replaced.</summary>
     /// <param name="field">The field.</param>
@@ -75,6 +79,7 @@ public sealed class SettlementList
     public SettlementList WithRows(SettlementNode node, IEnumerable<SettlementRecord> rows)
     {
         if (node == SettlementNode.Setlinfo) throw new ArgumentException("setlinfo is not a repeatable node", nameof(node));
+        Index(node);
         var array = (rows ?? Enumerable.Empty<SettlementRecord>()).ToImmutableArray();
         if (array.Any(r => r is null || r.Node != node)) throw new ArgumentException("every row must belong to node " + SettlementLayout.NodeName(node), nameof(rows));
         var copy = (ImmutableArray<SettlementRecord>[])_rows.Clone();
@@ -85,7 +90,7 @@ public sealed class SettlementList
     /// <summary>A copy with one row added at the end of its node.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The new list.</returns>
-    public SettlementList AddRow(SettlementRecord row) => WithRows(row.Node, Rows(row.Node).Add(row));
+    public SettlementList AddRow(SettlementRecord row) => WithRows((row ?? throw new ArgumentNullException(nameof(row))).Node, Rows(row.Node).Add(row));
 
     /// <summary>A copy with one field of one row replaced.</summary>
     /// <param name="field">The field (of a repeatable node).</param>

@@ -9,9 +9,20 @@ public sealed class SettlementReadResult
     /// <param name="lists">The lists read, in input order.</param>
     /// <param name="issues">Problems met, each located by line (JSON lines and CSV) or list index.</param>
     public SettlementReadResult(ImmutableArray<SettlementList> lists, ImmutableArray<Issue> issues)
+        : this(lists, issues, 0)
     {
-        Lists = lists;
-        Issues = issues;
+    }
+
+    /// <summary>Creates a result that counts the lists that could not be read.</summary>
+    /// <param name="lists">The lists read, in input order.</param>
+    /// <param name="issues">Problems met, each located by line (JSON lines and CSV) or list index.</param>
+    /// <param name="unreadable">How many lists of the input could not be read at all (a JSON line or array element that is not a list).</param>
+    public SettlementReadResult(ImmutableArray<SettlementList> lists, ImmutableArray<Issue> issues, int unreadable)
+    {
+        if (unreadable < 0) throw new ArgumentOutOfRangeException(nameof(unreadable));
+        Lists = lists.IsDefault ? ImmutableArray<SettlementList>.Empty : lists;
+        Issues = issues.IsDefault ? ImmutableArray<Issue>.Empty : issues;
+        Unreadable = unreadable;
     }
 
     /// <summary>The lists read, in input order.</summary>
@@ -19,6 +30,13 @@ public sealed class SettlementReadResult
 
     /// <summary>Problems met while reading.</summary>
     public ImmutableArray<Issue> Issues { get; }
+
+    /// <summary>
+    /// How many lists of the input could not be read at all: a JSON line, an array element or a whole document that gave no list (each
+    /// has an error in <see cref="Issues"/>). They are not in <see cref="Lists"/>; <see cref="SettlementValidator.ValidateAll(SettlementReadResult, bool)"/>
+    /// counts them as rejected, so a file with an unreadable line never reports "0 rejected".
+    /// </summary>
+    public int Unreadable { get; }
 
     /// <summary>Whether an error-level reading problem occurred (some input could not be read).</summary>
     public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);

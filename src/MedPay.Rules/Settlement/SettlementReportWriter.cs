@@ -35,7 +35,8 @@ public static class SettlementReportWriter
         }
 
         text.Append("summary / 汇总: ").Append(report.Reports.Length.ToString(CultureInfo.InvariantCulture)).Append(" list(s), ")
-            .Append(report.RejectedLists.ToString(CultureInfo.InvariantCulture)).Append(" rejected\n");
+            .Append(report.RejectedLists.ToString(CultureInfo.InvariantCulture)).Append(" rejected")
+            .Append(report.UnreadableLists > 0 ? " (" + report.UnreadableLists.ToString(CultureInfo.InvariantCulture) + " unreadable, not validated / 无法读取，未校验)" : string.Empty).Append('\n');
         foreach (var count in report.Summary)
         {
             text.Append("  ").Append(count.Rule.Id).Append(' ').Append(Severity(count.Rule.Severity)).Append(' ')
@@ -74,6 +75,7 @@ public static class SettlementReportWriter
             writer.WriteStartArray("audits");
             foreach (var finding in report.Audits) Finding(writer, finding);
             writer.WriteEndArray();
+            if (report.UnreadableLists > 0) writer.WriteNumber("unreadable_lists", report.UnreadableLists);
             writer.WriteStartArray("summary");
             foreach (var count in report.Summary)
             {

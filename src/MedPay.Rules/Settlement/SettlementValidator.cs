@@ -83,6 +83,20 @@ public sealed class SettlementValidator
         return new SettlementBatchReport(Catalogue, reports.ToImmutableArray(), audits);
     }
 
+    /// <summary>
+    /// Validates what a reader returned: every list read, with the lists that could not be read (<see cref="SettlementReadResult.Unreadable"/>)
+    /// counted as rejected, so that a file with an unreadable line never reports "0 rejected".
+    /// </summary>
+    /// <param name="read">The result of <see cref="SettlementJson.Read"/> or of the CSV reader.</param>
+    /// <param name="audit">Whether to run the cross-list audits.</param>
+    /// <returns>The batch report.</returns>
+    public SettlementBatchReport ValidateAll(SettlementReadResult read, bool audit = true)
+    {
+        if (read is null) throw new ArgumentNullException(nameof(read));
+        var report = ValidateAll(read.Lists, audit);
+        return read.Unreadable == 0 ? report : new SettlementBatchReport(Catalogue, report.Reports, report.Audits, read.Unreadable);
+    }
+
     private static SettlementCheck? RequiredField(SettlementField? field)
     {
         if (field is null) return null;

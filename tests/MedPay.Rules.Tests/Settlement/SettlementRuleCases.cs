@@ -68,6 +68,8 @@ internal static class SettlementRuleCases
             () => Clean().Set("MEDCASNO", new string('9', 40))),                                     // pass: exactly the interface length
         new("FM-07", () => Clean().Set("CERTNO", "37010219790615123X"),                             // birth segment 19790615 ≠ BRDY 1978-06-15
             () => Female().Set("CERTNO", "370102197806151201")),                                     // pass: 17th digit 0 is even (female), last character a digit
+        new("FM-08", () => Clean().Set("PSN_SELFPAY", "abc"),                                       // an amount that is not a number (issue 14: no silent loss)
+            () => Clean().Set("PSN_SELFPAY", "5000")),                                               // pass: the clean 5000.00 written without decimals still reads
 
         // DT: dates and length of stay
         new("DT-01", () => Clean().Set("DSCG_TIME", "2024-02-28 10:00:00"),                         // discharge before admission

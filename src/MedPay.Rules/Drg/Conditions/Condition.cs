@@ -6,10 +6,13 @@ namespace MedPay.Rules.Drg.Conditions;
 /// </summary>
 internal abstract class Condition
 {
-    protected Condition(string text) => Text = text;
+    private readonly ConditionText _span;
+    private string? _text;
 
-    /// <summary>The source text of the node.</summary>
-    public string Text { get; }
+    protected Condition(ConditionText text) => _span = text;
+
+    /// <summary>The source text of the node, copied out of the condition on first read.</summary>
+    public string Text => _text ??= _span.ToString();
 
     /// <summary>Whether the node has no atoms that read the case (the literal <c>true</c>).</summary>
     public virtual bool IsAlwaysTrue => false;
@@ -36,7 +39,7 @@ internal sealed class ConstantCondition : Condition
 {
     private readonly bool _value;
 
-    public ConstantCondition(bool value, string text)
+    public ConstantCondition(bool value, ConditionText text)
         : base(text) => _value = value;
 
     public override bool IsAlwaysTrue => _value;
@@ -48,7 +51,7 @@ internal sealed class NotCondition : Condition
 {
     private readonly Condition _operand;
 
-    public NotCondition(Condition operand, string text)
+    public NotCondition(Condition operand, ConditionText text)
         : base(text) => _operand = operand;
 
     public Condition Operand => _operand;
@@ -64,7 +67,7 @@ internal sealed class AndCondition : Condition
 {
     private readonly Condition[] _operands;
 
-    public AndCondition(Condition[] operands, string text)
+    public AndCondition(Condition[] operands, ConditionText text)
         : base(text) => _operands = operands;
 
     /// <summary>The operands, in order.</summary>
@@ -98,7 +101,7 @@ internal sealed class OrCondition : Condition
 {
     private readonly Condition[] _operands;
 
-    public OrCondition(Condition[] operands, string text)
+    public OrCondition(Condition[] operands, ConditionText text)
         : base(text) => _operands = operands;
 
     /// <summary>The operands, in order.</summary>
@@ -131,7 +134,7 @@ internal sealed class OrCondition : Condition
 /// <summary><c>list in TABLE</c> and <c>list in {"code", …}</c>: some element of the list is in the table.</summary>
 internal sealed class InTableCondition : Condition
 {
-    public InTableCondition(CaseList list, CodeTable table, string text)
+    public InTableCondition(CaseList list, CodeTable table, ConditionText text)
         : base(text)
     {
         List = list;
@@ -153,7 +156,7 @@ internal sealed class CountTagsCondition : Condition
     private readonly Comparison _comparison;
     private readonly double _number;
 
-    public CountTagsCondition(CaseList list, CodeTable table, Comparison comparison, double number, string text)
+    public CountTagsCondition(CaseList list, CodeTable table, Comparison comparison, double number, ConditionText text)
         : base(text)
     {
         _list = list;
@@ -176,7 +179,7 @@ internal sealed class CountTagsCondition : Condition
 /// <summary><c>has_mcc</c>, <c>has_cc</c>, or either (the workbook's <c>QTZD in {MCC, CC}</c>).</summary>
 internal sealed class ComplicationCondition : Condition
 {
-    public ComplicationCondition(ComplicationLevels levels, string text)
+    public ComplicationCondition(ComplicationLevels levels, ConditionText text)
         : base(text) => Levels = levels;
 
     public ComplicationLevels Levels { get; }
@@ -192,7 +195,7 @@ internal sealed class FieldCondition : Condition
     private readonly Comparison _comparison;
     private readonly double _number;
 
-    public FieldCondition(CaseField field, Comparison comparison, double number, string text)
+    public FieldCondition(CaseField field, Comparison comparison, double number, ConditionText text)
         : base(text)
     {
         _field = field;
@@ -215,7 +218,7 @@ internal sealed class SexCondition : Condition
     private readonly Sex _sex;
     private readonly bool _equal;
 
-    public SexCondition(Sex sex, bool equal, string text)
+    public SexCondition(Sex sex, bool equal, ConditionText text)
         : base(text)
     {
         _sex = sex;
@@ -234,7 +237,7 @@ internal sealed class DischargeCondition : Condition
 {
     private readonly int[] _values;
 
-    public DischargeCondition(int[] values, string text)
+    public DischargeCondition(int[] values, ConditionText text)
         : base(text) => _values = values;
 
     public IReadOnlyList<int> Values => _values;
@@ -247,7 +250,7 @@ internal sealed class DepartmentCondition : Condition
 {
     private readonly string[] _values;
 
-    public DepartmentCondition(string[] values, string text)
+    public DepartmentCondition(string[] values, ConditionText text)
         : base(text) => _values = values;
 
     public IReadOnlyList<string> Values => _values;

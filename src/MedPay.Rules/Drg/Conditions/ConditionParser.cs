@@ -37,6 +37,7 @@ internal sealed class ConditionParser
     private readonly IConditionBinder _binder;
     private readonly List<Token> _tokens;
     private int _index;
+    private int _depth;
 
     private ConditionParser(string text, IConditionBinder binder)
     {
@@ -51,6 +52,7 @@ internal sealed class ConditionParser
     /// <summary>Parses a condition. Throws <see cref="ConditionSyntaxException"/> on a syntax error.</summary>
     public static Condition Parse(string text, IConditionBinder binder)
     {
+        ConditionLimits.CheckLength(text ?? string.Empty);
         var parser = new ConditionParser(text ?? string.Empty, binder);
         if (parser.Peek.Kind == TokenKind.End) throw new ConditionSyntaxException(1, "a condition (use true for an unconditional row)", "an empty condition");
         var condition = parser.ParseOr();
@@ -78,7 +80,9 @@ internal sealed class ConditionParser
     {
         if (!IsWord("not")) return ParseAtom();
         var start = Next().Start;
+        ConditionLimits.Enter(ref _depth, start);
         var operand = ParseNot();
+        _depth--;
         return new NotCondition(operand, Slice(start));
     }
 
@@ -89,8 +93,10 @@ internal sealed class ConditionParser
         if (token.Kind == TokenKind.Symbol && token.Text == "(")
         {
             _index++;
+            ConditionLimits.Enter(ref _depth, start);
             var inner = ParseOr();
             Expect(")", "')'");
+            _depth--;
             return inner;
         }
 
@@ -281,11 +287,7 @@ internal sealed class ConditionParser
 
     private bool IsWord(string word) => Peek.Kind == TokenKind.Word && Peek.Text == word;
 
-    private string Slice(int start)
-    {
-        var end = _tokens[_index - 1].End;
-        return _text.Substring(start, end - start);
-    }
+    private ConditionText Slice(int start) => new(_text, start, _tokens[_index - 1].End - start);
 
     private ConditionSyntaxException Error(string expected, int? index = null)
     {

@@ -49,6 +49,7 @@ internal sealed class WorkbookRuleParser
     private readonly IConditionBinder _binder;
     private readonly List<Token> _tokens;
     private int _index;
+    private int _depth;
 
     private WorkbookRuleParser(string text, IConditionBinder binder)
     {
@@ -60,6 +61,7 @@ internal sealed class WorkbookRuleParser
     /// <summary>Compiles a rule; throws <see cref="ConditionSyntaxException"/> when it does not parse.</summary>
     public static Condition Parse(string text, IConditionBinder binder)
     {
+        ConditionLimits.CheckLength(text ?? string.Empty);
         var parser = new WorkbookRuleParser(text ?? string.Empty, binder);
         if (parser.Peek.Kind == TokenKind.End) return new ConstantCondition(true, string.Empty);
         var condition = parser.ParseOr();
@@ -101,8 +103,10 @@ internal sealed class WorkbookRuleParser
         if (token.Is("("))
         {
             _index++;
+            ConditionLimits.Enter(ref _depth, start);
             var inner = ParseOr();
             Expect(")", "')'");
+            _depth--;
             return inner;
         }
 
@@ -246,7 +250,7 @@ internal sealed class WorkbookRuleParser
     /// Compiles <c>subject in target</c>: one atom per list the subject reads (main, other or any diagnosis; main, other or any
     /// procedure) over the union of the target's sets, or-ed with the CC/MCC test when the target names <c>MCC</c> or <c>CC</c>.
     /// </summary>
-    private Condition Compile(Subject subject, List<CodeTable> tables, ComplicationLevels levels, string text)
+    private Condition Compile(Subject subject, List<CodeTable> tables, ComplicationLevels levels, ConditionText text)
     {
         var atoms = new List<Condition>(3);
         if (tables.Count > 0)
@@ -302,7 +306,7 @@ internal sealed class WorkbookRuleParser
 
     private bool IsKeyword(string word) => Peek.Kind == TokenKind.Word && string.Equals(Peek.Text, word, StringComparison.OrdinalIgnoreCase);
 
-    private string Slice(int start) => _text.Substring(start, _tokens[_index - 1].End - start);
+    private ConditionText Slice(int start) => new(_text, start, _tokens[_index - 1].End - start);
 
     private ConditionSyntaxException Error(string expected)
     {

@@ -20,6 +20,24 @@ public static class AllianceYearEnd
     {
         if (policy is null) throw new ArgumentNullException(nameof(policy));
         if (input is null) throw new ArgumentNullException(nameof(input));
+        if (input.Members.IsDefault || input.Referrals.IsDefault || input.AdverseEvents.IsDefault || input.Indicators is null)
+            throw new ArgumentException("members, referrals, adverse events and indicators must be set (empty, not default) / 成员、转诊、不良事件和指标不能为默认值", nameof(input));
+        if (input.Members.Any(m => m is null || m.Id is null || m.Level is null || m.Indicators is null) || input.Referrals.Any(r => r is null) || input.AdverseEvents.Any(e => e is null))
+            throw new ArgumentException("a member, referral or adverse event is null or has a null id, level or indicators / 成员、转诊或不良事件为空", nameof(input));
+        try
+        {
+            return ComputeUnchecked(policy, input);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            // Budgets and member values near decimal's range (about 7.9 × 10^28): a structured error, never an exception (issue 14).
+            return new AllianceReport(policy.Identity, null, ImmutableArray<MemberSettlement>.Empty, 0m,
+                ImmutableArray.Create(RetentionIssues.AmountOverflow.Create(input.Id, null, null, input.Id)));
+        }
+    }
+
+    private static AllianceReport ComputeUnchecked(RetentionPolicy policy, AllianceYearEndInput input)
+    {
         var issues = ImmutableArray.CreateBuilder<Issue>();
         var tiers = policy.Parameters.AllianceRetentionTiers;
         var grade = ResolveGrade(policy, input.QualityGrade, input.QualityScore, issues, required: tiers);

@@ -11,7 +11,7 @@ public sealed class PerDiemTariff
     /// <param name="bands">The bands by service, each list contiguous from day 1 and ending with an open band.</param>
     public PerDiemTariff(ImmutableDictionary<string, ImmutableArray<PerDiemBand>> bands)
     {
-        _bands = bands.WithComparers(StringComparer.OrdinalIgnoreCase);
+        _bands = (bands ?? throw new ArgumentNullException(nameof(bands))).WithComparers(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The services with a tariff.</summary>

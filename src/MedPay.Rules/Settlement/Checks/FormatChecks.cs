@@ -5,7 +5,7 @@ using I = MedPay.Rules.Settlement.IcuinfoFields;
 
 namespace MedPay.Rules.Settlement;
 
-/// <summary>Format and length rules FM-01 – FM-07.</summary>
+/// <summary>Format and length rules FM-01 – FM-08.</summary>
 internal static class FormatChecks
 {
     private static readonly SettlementField[] Weights = { S.NwbBirWt, S.NwbAdmWt, S.MulNwbBirWt, S.MulNwbAdmWt };
@@ -76,7 +76,35 @@ internal static class FormatChecks
             }
         };
         map["FM-07"] = IdentityCard;
+        map["FM-08"] = c =>
+        {
+            Unreadable(c, c.Setl, -1);
+            foreach (var node in SettlementLayout.Nodes)
+            {
+                if (node == SettlementNode.Setlinfo) continue;
+                var rows = c.List.Rows(node);
+                for (var i = 0; i < rows.Length; i++) Unreadable(c, rows[i], i);
+            }
+        };
     }
+
+    /// <summary>
+    /// FM-08: an amount or a count that is present but not a number (<c>abc</c>, <c>1e400</c>, more digits than a decimal holds) cannot be
+    /// settled, so it is a finding instead of being read as absent. Age has its own rule (the completeness rules) and the newborn weights
+    /// theirs (FM-03); both are left to them.
+    /// </summary>
+    private static void Unreadable(SettlementCheckContext c, SettlementRecord record, int row)
+    {
+        foreach (var field in NumberFields[(int)record.Node])
+        {
+            if (record.State(field) != SettlementValueState.Invalid) continue;
+            var value = record[field]!;
+            c.Report(field, row, value, value.Length <= 40 ? value : value.Substring(0, 37) + "...");
+        }
+    }
+
+    private static readonly SettlementField[][] NumberFields = SettlementLayout.Nodes
+        .Select(n => SettlementLayout.Fields(n).Where(f => f.Kind is SettlementFieldKind.Decimal or SettlementFieldKind.Integer && f != S.Age && !Weights.Contains(f)).ToArray()).ToArray();
 
     /// <summary>The valid weights of a weight field (one for single fields, each value for comma lists).</summary>
     internal static IEnumerable<decimal> WeightsOf(SettlementRecord setl, SettlementField field)
