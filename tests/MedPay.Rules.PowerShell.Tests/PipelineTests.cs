@@ -16,7 +16,7 @@ public class PipelineTests
         Assert.Empty(run.Errors);
 
         var output = CsvText.ReadFile(Path.Combine(folder, "out.csv"));
-        Assert.Equal(new[] { "Id", "Mdc", "Adrg", "Drg", "Status", "DrgName", "Issues", "Scheme", "Result" }, output[0]);
+        Assert.Equal(new[] { "Id", "Mdc", "Adrg", "Drg", "Status", "DrgName", "Issues", "Messages", "Scheme", "Result" }, output[0]);
         // examples/cases.csv carries each case's expected mdc, adrg and drg (hand-checked against rules/chs-drg-2.0-excerpt, see SOURCES.md).
         var input = CsvText.ReadFile(Path.Combine(folder, "cases.csv"));
         var column = input[0].IndexOf("mdc");
@@ -30,7 +30,7 @@ public class PipelineTests
             Assert.Equal((expected[column], expected[column + 1], expected[column + 2]), (actual[1], actual[2], actual[3]));
             if (expected[column + 2] != "0000") Assert.Equal("Grouped", actual[4]);
             else if (actual[4] != "Ungroupable") Assert.True(actual[4] == "InvalidInput" && actual[6].Length > 0, $"{actual[0]}: {actual[4]} without issues");
-            Assert.StartsWith(DrgScheme.DefaultEmbeddedPackId + "@", actual[7]);
+            Assert.StartsWith(DrgScheme.DefaultEmbeddedPackId + "@", actual[8]);
         }
 
         // E01 by hand: K80.000x004 (cholelithiasis with cholecystitis) + 51.2300 (laparoscopic cholecystectomy) → MDCH / HC2; its CCs make
