@@ -32,6 +32,7 @@ public sealed class DipGroupRow
         Payment = result.Payment;
         FundShare = result.FundShare;
         Issues = PowerShell.Issues.Codes(inputIssues);
+        Messages = PowerShell.Issues.Messages(inputIssues);
         Pack = result.Pack.ToString();
         Result = result;
     }
@@ -95,6 +96,9 @@ public sealed class DipGroupRow
 
     /// <summary>The codes of the issues found in the row, <c>; </c>-separated; empty when none.</summary>
     public string Issues { get; }
+
+    /// <summary>The issues of the row in words, one <c>CODE: 中文 / English</c> each, <c>; </c>-separated; empty when none.</summary>
+    public string Messages { get; }
 
     /// <summary>The catalogue pack (id@version#hash).</summary>
     public string Pack { get; }

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using MedPay.Rules.Drg;
 
 namespace MedPay.Rules.PowerShell;
@@ -8,8 +9,9 @@ namespace MedPay.Rules.PowerShell;
 /// </summary>
 public sealed class DrgGroupRow
 {
-    internal DrgGroupRow(string id, DrgResult? result, IReadOnlyCollection<Issue> inputIssues, string scheme)
+    internal DrgGroupRow(string id, DrgResult? result, IReadOnlyCollection<Issue> inputIssues, string scheme, PSObject? source = null)
     {
+        Source = source;
         Id = id;
         Result = result;
         var grouped = result is { IsGrouped: true };
@@ -18,7 +20,12 @@ public sealed class DrgGroupRow
         Drg = result?.DrgCode ?? DrgResult.UngroupableCode;
         Status = result?.Status ?? DrgGroupingStatus.InvalidInput;
         DrgName = grouped ? result!.Value.Drg?.Name ?? string.Empty : string.Empty;
-        Issues = PowerShell.Issues.Codes(inputIssues.Concat(result?.Issues ?? Enumerable.Empty<Issue>()));
+        var issues = inputIssues.Concat(result?.Issues ?? Enumerable.Empty<Issue>()).ToList();
+        Issues = PowerShell.Issues.Codes(issues);
+        // A case no MDC or ADRG takes comes back without an issue: say so in words rather than leave the column empty.
+        Messages = issues.Count == 0 && Status == DrgGroupingStatus.Ungroupable
+            ? "未入组（0000）：方案中没有与主要诊断、手术和病例条件相符的 MDC/ADRG / ungroupable (0000): no MDC or ADRG of the scheme takes the main diagnosis, procedures and case facts"
+            : PowerShell.Issues.Messages(issues);
         Scheme = scheme;
     }
 
@@ -43,11 +50,17 @@ public sealed class DrgGroupRow
     /// <summary>The codes of the issues found in the row and in grouping, <c>; </c>-separated; empty when none.</summary>
     public string Issues { get; }
 
+    /// <summary>The issues in words, one <c>CODE: 中文 / English</c> line each, <c>; </c>-separated (why a case is not grouped); empty when none.</summary>
+    public string Messages { get; }
+
     /// <summary>The scheme that grouped the case (id@version#hash).</summary>
     public string Scheme { get; }
 
     /// <summary>The library's result (trace, issues with messages), <see langword="null"/> when the row could not be read.</summary>
     public DrgResult? Result { get; }
+
+    /// <summary>The pipeline object the case was read from (its other columns, such as costs, go on to <c>Measure-MedPayPayment</c>).</summary>
+    internal PSObject? Source { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Status} {Mdc}/{Adrg}/{Drg}";

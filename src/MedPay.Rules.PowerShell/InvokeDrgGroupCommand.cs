@@ -50,13 +50,13 @@ public sealed class InvokeDrgGroupCommand : PSCmdlet
         if (records.Count == 0)
         {
             WriteError(Issues.Error("CaseColumnsMissing", ErrorCategory.InvalidData, InputObject, "输入对象缺少病例列", "the input object lacks case columns", fileIssues));
-            WriteObject(new DrgGroupRow(IdOf(InputObject), null, fileIssues, scheme));
+            WriteObject(new DrgGroupRow(IdOf(InputObject), null, fileIssues, scheme, InputObject));
             return;
         }
 
         var record = records[0];
         foreach (var issue in record.Issues) WriteWarning(record.Id + ": " + Issues.Line(issue));
-        WriteObject(new DrgGroupRow(record.Id, record.Case is null ? null : grouper.Group(record.Case), record.Issues, scheme));
+        WriteObject(new DrgGroupRow(record.Id, record.Case is null ? null : grouper.Group(record.Case), record.Issues, scheme, InputObject));
     }
 
     private static string IdOf(PSObject row) => row.Properties["id"]?.Value?.ToString() ?? string.Empty;

@@ -8,6 +8,9 @@ internal static class Issues
     /// <summary>The codes of the issues, <c>; </c>-separated (a CSV-friendly column).</summary>
     public static string Codes(IEnumerable<Issue> issues) => string.Join("; ", issues.Select(i => i.Code));
 
+    /// <summary>The issues in words, <c>CODE: 中文 / English</c> each, <c>; </c>-separated (a CSV-friendly column).</summary>
+    public static string Messages(IEnumerable<Issue> issues) => string.Join("; ", issues.Select(i => i.Code + ": " + i.Message.Zh + " / " + i.Message.En));
+
     /// <summary>One readable line: <c>CODE at file:row:col: 中文 / English</c>.</summary>
     public static string Line(Issue issue) =>
         issue.Code + (issue.Location is null ? string.Empty : " at " + issue.Location) + ": " + issue.Message.Zh + " / " + issue.Message.En;

@@ -8,12 +8,17 @@ namespace MedPay.Rules.PowerShell;
 /// <c>Measure-MedPayPayment</c>: the DRG payment of each case (按病组付费支付测算). Rows are read by the library's payment case reader, as
 /// <c>medpay pay</c> reads its file: <c>id, drg, status, total_cost</c> (required with <c>drg</c>), <c>personal_payment, fund, grade, los_days,
 /// hospital, dept, died, addons</c>. A row with the case columns of <c>Invoke-MedPayDrgGroup</c> (<c>diagnoses</c>, …) and no <c>drg</c> is
-/// grouped first with <c>-Scheme</c>. <see cref="PaymentCase"/> objects are paid as they are.
+/// grouped first with <c>-Scheme</c>. The rows of <c>Invoke-MedPayDrgGroup</c> are paid under the DRG they were grouped to, with the cost
+/// columns of the row they were grouped from. <see cref="PaymentCase"/> objects are paid as they are. With <c>-YearEnd</c> the cmdlet writes,
+/// after the last case, each hospital's <see cref="HospitalYearResult"/> (what <c>medpay pay --year-out</c> writes) instead of the rows; those
+/// go on to <c>Invoke-MedPayRetention</c>.
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Measure, "MedPayPayment")]
-[OutputType(typeof(PaymentRow))]
+[OutputType(typeof(PaymentRow), typeof(HospitalYearResult))]
 public sealed class MeasurePaymentCommand : PSCmdlet
 {
+    private readonly List<PaymentCase> _cases = new();
+    private readonly List<CasePayment> _payments = new();
     private DrgGrouper? _grouper;
     private DrgPaymentEngine? _engine;
 
@@ -38,6 +43,10 @@ public sealed class MeasurePaymentCommand : PSCmdlet
     [Parameter]
     public InsuredFund Fund { get; set; } = InsuredFund.Employee;
 
+    /// <summary>Writes each hospital's year-end result (DRG payment against fee-for-item, by department and DRG) after the last case, instead of the case rows.</summary>
+    [Parameter]
+    public SwitchParameter YearEnd { get; set; }
+
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
@@ -52,14 +61,27 @@ public sealed class MeasurePaymentCommand : PSCmdlet
         var pack = engine.Parameters.Identity.ToString();
         if (InputObject.BaseObject is PaymentCase typed)
         {
-            WriteObject(new PaymentRow(typed.Id ?? string.Empty, typed.DrgCode, engine.Pay(in typed), Array.Empty<Issue>(), pack));
+            Paid(typed, new List<Issue>(), pack);
             return;
         }
 
-        var row = new RowValues(InputObject);
+        var source = InputObject;
         var fields = CaseRows.Fields(InputObject).AsEnumerable();
+        if (InputObject.BaseObject is DrgGroupRow grouped)
+        {
+            // A row of Invoke-MedPayDrgGroup: its group, and the other columns (costs, hospital, …) of the row it was grouped from.
+            source = grouped.Source ?? new PSObject();
+            fields = CaseRows.Fields(source).Without("id", "drg", "status", "mdc", "adrg").Concat(new[]
+            {
+                new KeyValuePair<string, string>("id", grouped.Id),
+                new KeyValuePair<string, string>("drg", grouped.Drg),
+                new KeyValuePair<string, string>("status", StatusText(grouped.Status)),
+            });
+        }
+
+        var row = new RowValues(source);
         var issues = new List<Issue>();
-        if (row.Has("diagnoses") && row.Text("drg") is null)
+        if (InputObject.BaseObject is not DrgGroupRow && row.Has("diagnoses") && row.Text("drg") is null)
         {
             var records = DrgCaseCsv.Parse(CaseRows.ToCsv(fields), "pipeline", out var caseIssues);
             issues.AddRange(caseIssues);
@@ -87,15 +109,48 @@ public sealed class MeasurePaymentCommand : PSCmdlet
             return;
         }
 
+        Paid(paymentCase, issues, pack);
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (!YearEnd) return;
+        foreach (var year in HospitalYearResult.Compute(_cases, _payments, _engine!.Parameters.Policy))
+        {
+            foreach (var issue in year.Issues) WriteWarning(year.Hospital + ": " + Issues.Line(issue));
+            WriteObject(year);
+        }
+    }
+
+    private void Paid(PaymentCase paymentCase, List<Issue> issues, string pack)
+    {
+        var engine = _engine!;
         var result = engine.Pay(in paymentCase);
-        if (result.Problem is { } problem) WriteWarning(paymentCase.Id + ": " + Issues.Line(problem.Create()));
-        WriteObject(new PaymentRow(paymentCase.Id ?? string.Empty, paymentCase.DrgCode, result, issues, pack));
+        if (result.Problem is not null)
+        {
+            // The explanation carries the problem with its values filled in (CasePayment.Problem is only its definition).
+            foreach (var problem in engine.Explain(in paymentCase).Issues)
+            {
+                WriteWarning(paymentCase.Id + ": " + Issues.Line(problem));
+                issues.Add(problem);
+            }
+        }
+
+        if (YearEnd)
+        {
+            _cases.Add(paymentCase);
+            _payments.Add(result);
+            return;
+        }
+
+        WriteObject(new PaymentRow(paymentCase.Id ?? string.Empty, paymentCase.DrgCode, result, issues, pack, engine.Parameters.FindWeight(paymentCase.DrgCode)?.Name ?? string.Empty));
     }
 
     private void Invalid(string id, string drg, List<Issue> issues, string pack)
     {
         foreach (var issue in issues) WriteWarning(id + ": " + Issues.Line(issue));
-        WriteObject(new PaymentRow(id, drg, null, issues, pack));
+        if (!YearEnd) WriteObject(new PaymentRow(id, drg, null, issues, pack));
     }
 
     /// <summary>The status words of <c>medpay group</c>'s output, which the payment case reader takes.</summary>

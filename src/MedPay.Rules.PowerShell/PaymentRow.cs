@@ -8,8 +8,9 @@ namespace MedPay.Rules.PowerShell;
 /// </summary>
 public sealed class PaymentRow
 {
-    internal PaymentRow(string id, string drg, CasePayment? result, IReadOnlyCollection<Issue> inputIssues, string pack)
+    internal PaymentRow(string id, string drg, CasePayment? result, IReadOnlyCollection<Issue> issues, string pack, string drgName = "")
     {
+        DrgName = drgName;
         Id = id;
         Drg = drg;
         Result = result;
@@ -28,7 +29,8 @@ public sealed class PaymentRow
             SpecialReview = r.SpecialReview;
         }
 
-        Issues = PowerShell.Issues.Codes(inputIssues) + (result?.Problem is { } problem ? (inputIssues.Count > 0 ? "; " : string.Empty) + problem.Code : string.Empty);
+        Issues = PowerShell.Issues.Codes(issues);
+        Messages = PowerShell.Issues.Messages(issues);
         Pack = pack;
     }
 
@@ -37,6 +39,9 @@ public sealed class PaymentRow
 
     /// <summary>The DRG the case was paid under (<c>0000</c> when ungroupable).</summary>
     public string Drg { get; }
+
+    /// <summary>The DRG's name in the payment parameter pack, empty when the pack has no weight for it.</summary>
+    public string DrgName { get; }
 
     /// <summary>The outcome; <see cref="PaymentStatus.InvalidInput"/> also when the row could not be read.</summary>
     public PaymentStatus Status { get; }
@@ -73,6 +78,9 @@ public sealed class PaymentRow
 
     /// <summary>Issue codes of the row and of paying it, <c>; </c>-separated; empty when none.</summary>
     public string Issues { get; }
+
+    /// <summary>The issues in words, one <c>CODE: 中文 / English</c> each, <c>; </c>-separated; empty when none.</summary>
+    public string Messages { get; }
 
     /// <summary>The payment parameter pack (id@version#hash).</summary>
     public string Pack { get; }

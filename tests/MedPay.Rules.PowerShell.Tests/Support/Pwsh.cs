@@ -7,7 +7,11 @@ namespace MedPay.Rules.PowerShell.Tests.Support;
 /// <summary>The outcome of a script: its output objects, error records and warnings.</summary>
 internal sealed record ScriptRun(Collection<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<string> Warnings);
 
-/// <summary>Runs PowerShell scripts in-process in a fresh runspace (<see cref="InitialSessionState.CreateDefault2"/>).</summary>
+/// <summary>
+/// Runs PowerShell scripts in-process in a fresh runspace of real PowerShell 7.6.9 (Microsoft.PowerShell.SDK): the default session state
+/// (<see cref="InitialSessionState.CreateDefault"/>, the built-in modules loaded as pwsh loads them), so Import-Csv, Export-Csv, Add-Type and
+/// Get-Help are the cmdlets that ship with PowerShell.
+/// </summary>
 internal static class Pwsh
 {
     /// <summary>The module manifest in the test's output folder (the build output of MedPay.Rules.PowerShell is a module folder).</summary>
@@ -19,8 +23,7 @@ internal static class Pwsh
     /// <summary>Runs a script with the current location set to <paramref name="location"/> and the given variables defined.</summary>
     public static ScriptRun Run(string script, string? location = null, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        var state = InitialSessionState.CreateDefault2();
-        UtilityStandIns.AddTo(state);
+        var state = InitialSessionState.CreateDefault();
         state.Variables.Add(new SessionStateVariableEntry("MedPayModule", ModuleManifest, "the module manifest under test"));
         state.Variables.Add(new SessionStateVariableEntry("MedPayLibrary", LibraryAssembly, "the plain library assembly"));
         foreach (var variable in variables ?? new Dictionary<string, object?>()) state.Variables.Add(new SessionStateVariableEntry(variable.Key, variable.Value, null));

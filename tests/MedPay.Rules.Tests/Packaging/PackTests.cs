@@ -116,6 +116,20 @@ public class PackTests
             {
                 Assert.Contains(zip.Entries, e => e.FullName == "tools/net8.0/any/DotnetToolSettings.xml");
                 Assert.Contains(zip.Entries, e => e.FullName == "README.md");
+                // Every file of examples/ ships with the tool, byte for byte, beside medpay.dll (issue 15).
+                var examples = Path.Combine(SharedFixtures.RepositoryRoot, "examples");
+                var files = Directory.GetFiles(examples, "*", SearchOption.AllDirectories);
+                Assert.Contains(files, f => Path.GetFileName(f) == "settlement-lists.json");
+                foreach (var file in files)
+                {
+                    var name = "tools/net8.0/any/examples/" + Path.GetRelativePath(examples, file).Replace('\\', '/');
+                    var entry = zip.GetEntry(name);
+                    Assert.True(entry is not null, $"the tool package has no {name}");
+                    using var stream = entry!.Open();
+                    using var copy = new MemoryStream();
+                    stream.CopyTo(copy);
+                    Assert.Equal(File.ReadAllBytes(file), copy.ToArray());
+                }
             }
 
             Dotnet(root, "tool", "install", "MedPay.Rules.Cli", "--tool-path", tools, "--add-source", feed, "--version", version);
@@ -128,6 +142,14 @@ public class PackTests
             Assert.Equal("E01,MDCH,HC2,HC23,grouped", lines[1]);
             Assert.Equal(41, lines.Length);
             Assert.Contains("group", Run(medpay, root, "--help"));
+
+            // The installed tool's own copy of the examples: the payment example, from the folder the tool was installed into.
+            var installed = Assert.Single(Directory.GetFiles(tools, "grouped-with-costs.csv", SearchOption.AllDirectories));
+            Assert.EndsWith(Path.Combine("tools", "net8.0", "any", "examples", "grouped-with-costs.csv"), installed);
+            var payments = Path.Combine(root, "payments.csv");
+            Run(medpay, root, "pay", "--in", installed, "--out", payments);
+            // examples/README.md: E01 HC23, standard 10,000 × 2.1 × 1.05 = 22,050.00, cost 20,000.00 → paid the standard.
+            Assert.StartsWith("E01,HC23,grouped,paid,normal,drg_standard,2.1000,10000.00,1.0500,22050.00,20000.00,4000.00,22050.00,18050.00,2050.00", File.ReadAllLines(payments)[1]);
 
             // The official workbook as the scheme, read by the installed tool (MedPay.Rules.Workbooks and DocumentFormat.OpenXml ship inside
             // the tool package): the first 50 cases of the 1.1 conformance fixture, each as its cases.csv says.
