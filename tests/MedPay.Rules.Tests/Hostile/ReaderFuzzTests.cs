@@ -56,7 +56,7 @@ public class ReaderFuzzTests
     private static IEnumerable<string> Inputs(string header)
     {
         var gen = Gen.Frequency((1, Hostile), (2, Hostile.Select(h => header + "\n" + h)), (1, Hostile.Two().Select(t => header + "\n" + t.Item1 + "\n" + t.Item2)));
-        return gen.Sample(30, new Rnd(Seed + (ulong)header.Length, 0x9E3779B97F4A7C15UL), Count);
+        return gen.Sample(Count, new Rnd(Seed + (ulong)header.Length, 0x9E3779B97F4A7C15UL), 30); // (count, seed, size)
     }
 
     private void Fuzz(string reader, string header, Action<string> read)
