@@ -137,13 +137,15 @@ internal static class GroupCommand
                 progress.Report(++total);
             }
 
-            writing = outputPath;
-            results.Commit();
+            // The trace first: when it fails, the result file is not moved into place either.
             if (traces is not null)
             {
                 writing = tracePath!;
                 traces.Commit();
             }
+
+            writing = outputPath;
+            results.Commit();
         }
         catch (InputEncodingException e)
         {

@@ -79,6 +79,13 @@ internal static class ValidateCommand
         var counts = report.Summary.Select(c => $"{c.Rule.Id} {c.Findings:N0}");
         Console2.Info($"{report.Reports.Length:N0} list(s), {report.RejectedLists:N0} rejected; {string.Join(", ", counts)}");
         if (schemePath is null) Console2.Info("note / 提示: no --scheme, so code-dictionary rules (CS-02, CS-03, CS-05, MD-11) were not checked / 未指定 --scheme，未校验编码字典");
+        if (read.HasErrors)
+        {
+            // Part of the input could not be read (a broken CSV row, a bad JSON line): never a clean result for data not read.
+            Console2.Info($"input problems / 输入问题: {read.Issues.Count(i => i.Severity == IssueSeverity.Error):N0} (listed above); exit code {ExitCodes.Findings}");
+            return ExitCodes.Findings;
+        }
+
         return report.HasRejections ? ExitCodes.Findings : ExitCodes.Success;
     }
 

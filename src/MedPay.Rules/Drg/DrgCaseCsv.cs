@@ -45,9 +45,44 @@ public static class DrgCaseCsv
     public static ImmutableArray<string> SplitCodes(string? text)
     {
         if (string.IsNullOrEmpty(text)) return ImmutableArray<string>.Empty;
-        var parts = text!.Split('|');
-        var count = parts.Length;
-        while (count > 0 && parts[count - 1].Trim().Length == 0) count--;
-        return count == parts.Length ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(parts) : ImmutableArray.Create(parts, 0, count);
+        // One pass over the text, one array, no intermediate list: the array becomes the ImmutableArray without a copy.
+        var span = text!.AsSpan();
+        var end = span.Length;
+        while (true)
+        {
+            // Drop trailing entries that are empty or blank (with their separators).
+            var last = span.Slice(0, end).LastIndexOf('|');
+            if (!span.Slice(last + 1, end - last - 1).IsWhiteSpace()) break;
+            if (last < 0) return ImmutableArray<string>.Empty;
+            end = last;
+        }
+
+        var kept = span.Slice(0, end);
+        var parts = new string[Bars(kept) + 1];
+        var start = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var bar = kept.Slice(start).IndexOf('|');
+            var length = bar < 0 ? kept.Length - start : bar;
+            parts[i] = start == 0 && length == text!.Length ? text : text!.Substring(start, length);
+            start += length + 1;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(parts);
+    }
+
+    private static int Bars(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.Count('|');
+#else
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == '|') count++;
+        }
+
+        return count;
+#endif
     }
 }

@@ -131,16 +131,6 @@ public sealed class DrgCaseCsvReader
         var id = At(fields, _columns[0]);
         List<Issue>? issues = null;
         if (quoting is not null) (issues = new List<Issue>()).Add(quoting);
-        int Int(int index)
-        {
-            var column = _columns[index];
-            var value = At(fields, column);
-            if (value.Length == 0) return 0;
-            if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
-            (issues ??= new List<Issue>()).Add(NumberIssue(DrgCaseCsv.Required[index], value, line, column));
-            return 0;
-        }
-
         var admissionWeightGrams = 0;
         if (_admissionWeight >= 0 && At(fields, _admissionWeight) is { Length: > 0 } admission
             && !int.TryParse(admission, NumberStyles.Integer, CultureInfo.InvariantCulture, out admissionWeightGrams))
@@ -155,11 +145,11 @@ public sealed class DrgCaseCsvReader
         }
 
         // The same order of issues as the whole-file reader always had: admission weight, ICU hours, then the required numbers.
-        var ageYears = Int(2);
-        var ageDays = Int(3);
-        var birthWeight = Int(4);
-        var los = Int(5);
-        var discharge = Int(6);
+        var ageYears = Int(fields, 2, line, ref issues);
+        var ageDays = Int(fields, 3, line, ref issues);
+        var birthWeight = Int(fields, 4, line, ref issues);
+        var los = Int(fields, 5, line, ref issues);
+        var discharge = Int(fields, 6, line, ref issues);
         DrgCase? @case = null;
         if (issues is null)
         {
@@ -183,6 +173,16 @@ public sealed class DrgCaseCsvReader
 
         return new DrgCaseRecord(line, id, @case, issues is null ? ImmutableArray<Issue>.Empty : issues.ToImmutableArray(),
             _mdc >= 0 ? At(fields, _mdc) : null, _adrg >= 0 ? At(fields, _adrg) : null, _drg >= 0 ? At(fields, _drg) : null);
+    }
+
+    private int Int(List<string> fields, int index, int line, ref List<Issue>? issues)
+    {
+        var column = _columns[index];
+        var value = At(fields, column);
+        if (value.Length == 0) return 0;
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+        (issues ??= new List<Issue>()).Add(NumberIssue(DrgCaseCsv.Required[index], value, line, column));
+        return 0;
     }
 
     /// <summary>A whole-number field that does not parse: out of range when it is digits (with a sign), else not a number.</summary>
