@@ -36,6 +36,9 @@ internal static class Csv
 
     private static bool LooksNumeric(string value)
     {
+        // Digits first (a sign or a point aside): 0000, 000123, 1-2 (a date to Excel), 1E5 (a number); E01 or MDCA stay as they are.
+        var first = value[0];
+        if (first is not ((>= '0' and <= '9') or '-' or '+' or '.')) return false;
         foreach (var c in value)
         {
             if (c is not ((>= '0' and <= '9') or '-' or '+' or '/' or '.' or ':' or 'e' or 'E' or ' ')) return false;
