@@ -22,32 +22,41 @@ internal static class PackLoading
         }
     }
 
-    /// <summary>Reads an input file, or prints why it cannot and returns null.</summary>
-    public static string? ReadInput(string path)
+    /// <summary>Reads an input file (encoding detected, or the one given), or prints why it cannot and returns null.</summary>
+    public static string? ReadInput(string path, IoOptions.Settings? io = null) => InputFile.ReadAll(path, io?.InputEncoding);
+
+    /// <summary>
+    /// Writes an output file safely (a temporary file renamed into place), or prints why it cannot and returns false. A CSV file is
+    /// written in the output encoding and line ends of <paramref name="io"/> (UTF-8 with a byte-order mark and CRLF by default);
+    /// JSON and text files in UTF-8 without a mark, with LF.
+    /// </summary>
+    public static bool WriteOutput(string path, string text, IoOptions.Settings? io = null)
     {
+        var csv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         try
         {
-            return File.ReadAllText(path);
+            OutputFile.WriteAll(path, text, csv && io is not null ? io.OutputEncoding : new System.Text.UTF8Encoding(false), csv && io is not null ? io.NewLine : "\n");
+            return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (OutputException e)
         {
-            Console2.Error($"无法读取输入文件 {path}", $"cannot read the input file {path}: {e.Message}");
-            return null;
+            Console2.Error(e.Zh, e.En);
+            return false;
         }
     }
 
-    /// <summary>Writes an output file, or prints why it cannot and returns false.</summary>
-    public static bool WriteOutput(string path, string text)
+    /// <summary>Writes a text to standard output, or prints why it cannot (a full disk behind a redirection) and returns false.</summary>
+    public static bool WriteStandardOutput(string text)
     {
         try
         {
-            using var writer = Console2.OpenWrite(path);
-            writer.Write(text);
+            Console.Out.Write(text);
+            Console.Out.Flush();
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (IOException e)
         {
-            Console2.Error($"无法写入 {path}", $"cannot write {path}: {e.Message}");
+            Console2.Error("无法写入标准输出", $"cannot write to standard output: {e.Message}");
             return false;
         }
     }

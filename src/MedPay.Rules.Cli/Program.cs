@@ -23,6 +23,26 @@ public static class Program
             RetentionCommand.Create(),
             ReportCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        try
+        {
+            // Exceptions reach this method (not System.CommandLine's handler) so that a failed write to standard output — a full
+            // disk behind `> file`, /dev/full — exits with the output-error code and one clear line, never a stack trace.
+            var exit = root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            Console.Out.Flush();
+            return exit;
+        }
+        catch (IOException e)
+        {
+            try
+            {
+                Console2.Error("无法写入输出（标准输出）", $"cannot write the output (standard output): {e.Message}");
+            }
+            catch (IOException)
+            {
+                // stderr is gone too: the exit code is all that is left
+            }
+
+            return ExitCodes.CannotWrite;
+        }
     }
 }

@@ -2,44 +2,67 @@ using System.Diagnostics;
 
 namespace MedPay.Rules.Cli;
 
-/// <summary>A progress line on stderr for long batches: a bar when stderr is a terminal, a line every 10% otherwise.</summary>
+/// <summary>
+/// A progress line on stderr for long batches, measured by the bytes of the input read so far (a stream's length is known before
+/// its records are): a bar when stderr is a terminal, a line every 10% otherwise. Silent for inputs under 2 MB.
+/// </summary>
 internal sealed class Progress
 {
-    private const int Threshold = 20_000;
-    private readonly int _total;
+    private const long Threshold = 2L * 1024 * 1024;
+    private readonly FileStream? _input;
+    private readonly long _total;
     private readonly bool _enabled;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _lastShown = -1;
 
-    public Progress(int total)
+    public Progress(FileStream? input)
     {
-        _total = total;
-        _enabled = total >= Threshold;
+        _input = input;
+        try
+        {
+            _total = input is { CanSeek: true } ? input.Length : 0;
+        }
+        catch (IOException)
+        {
+            _total = 0;
+        }
+
+        _enabled = _total >= Threshold;
     }
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public void Report(int done)
+    public void Report(long done)
     {
-        if (!_enabled || (done & 1023) != 0) return;
-        var percent = (int)(done * 100L / _total);
+        if (!_enabled || (done & 4095) != 0) return;
+        long position;
+        try
+        {
+            position = _input!.Position;
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            return;
+        }
+
+        var percent = (int)Math.Min(99, position * 100 / _total);
         if (Console.IsErrorRedirected)
         {
             if (percent / 10 == _lastShown / 10) return;
-            Console.Error.WriteLine($"  {percent,3}%  {done:N0}/{_total:N0}");
+            Console.Error.WriteLine($"  {percent,3}%  {done:N0} cases");
         }
         else
         {
             if (percent == _lastShown) return;
             var bar = new string('#', percent / 4).PadRight(25, '.');
-            Console.Error.Write($"\r  [{bar}] {percent,3}%  {done:N0}/{_total:N0}");
+            Console.Error.Write($"\r  [{bar}] {percent,3}%  {done:N0} cases");
         }
 
         _lastShown = percent;
     }
 
-    public void Done()
+    public void Done(long done)
     {
-        if (_enabled && !Console.IsErrorRedirected) Console.Error.WriteLine($"\r  [{new string('#', 25)}] 100%  {_total:N0}/{_total:N0}");
+        if (_enabled && !Console.IsErrorRedirected) Console.Error.WriteLine($"\r  [{new string('#', 25)}] 100%  {done:N0} cases");
     }
 }

@@ -18,22 +18,33 @@ internal static class DipCommand
         {
             catalogue, input, output, point, employee, resident,
         };
-        command.SetAction(parse => Run(parse.GetValue(catalogue), parse.GetValue(input)!, parse.GetValue(output)!,
-            parse.GetValue(point), parse.GetValue(employee), parse.GetValue(resident)));
+        var io = new IoOptions();
+        foreach (var option in io.All) command.Options.Add(option);
+        command.SetAction(parse => io.Read(parse) is { } settings
+            ? Run(parse.GetValue(catalogue), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(point), parse.GetValue(employee), parse.GetValue(resident), settings)
+            : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? cataloguePath, string inputPath, string outputPath, decimal? point, decimal? employee, decimal? resident)
+    private static int Run(string? cataloguePath, string inputPath, string outputPath, decimal? point, decimal? employee, decimal? resident, IoOptions.Settings io)
     {
+        if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath))) return ExitCodes.Usage;
         var catalogue = PackLoading.Load(cataloguePath, "dip-example", DipCatalogue.Load);
         if (catalogue is null) return ExitCodes.BadRulePack;
-        var text = PackLoading.ReadInput(inputPath);
+        var text = PackLoading.ReadInput(inputPath, io);
         if (text is null) return ExitCodes.BadInput;
         var prices = point is null && employee is null && resident is null ? null : new DipPointPrices(point ?? employee ?? resident ?? 0m, employee, resident);
         var run = DipRun.Execute(catalogue, text, Path.GetFileName(inputPath), prices);
         Console2.Issues(run.Issues);
+        if (run.Issues.Any(i => i.Code == DipIssues.InputMissingColumn.Code))
+        {
+            // A required column is missing: no case could be read, so there is no result file to write (as `medpay group`).
+            Console2.Error($"病例文件 {inputPath} 无法使用（缺少必需的列）", $"the case file {inputPath} cannot be used (a required column is missing)");
+            return ExitCodes.BadInput;
+        }
+
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!PackLoading.WriteOutput(outputPath, json ? run.ToJson() : run.ToCsv())) return ExitCodes.CannotWrite;
+        if (!PackLoading.WriteOutput(outputPath, json ? run.ToJson() : run.ToCsv(), io)) return ExitCodes.CannotWrite;
         var counts = run.Results.GroupBy(r => r.Status.ToString()).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}");
         Console2.Info($"{run.Results.Length:N0} cases with {run.Pack}: {string.Join(", ", counts)}");
         return ExitCodes.Success;

@@ -17,7 +17,11 @@ internal static class GroupCommand
         var input = new Option<string>("--in") { Description = "cases CSV (id,sex,age_years,age_days,birth_weight_g,los_days,discharge,diagnoses,procedures[,icu_hours,dept]) / 病例 CSV", Required = true };
         var output = new Option<string>("--out") { Description = "results CSV: id,mdc,adrg,drg,status / 分组结果 CSV", Required = true };
         var trace = new Option<string?>("--trace") { Description = "also write one JSON line per case with the rows tried and the CC/MCC decisions / 输出分组过程（JSON Lines）" };
-        var threads = new Option<int>("--threads") { Description = "threads to group with (default 1) / 线程数", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "grouping threads (default: one per processor; 1 reads, groups and writes on one thread) / 分组线程数（默认每个处理器一个）",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var mapCodes = new Option<bool>("--map-codes")
         {
             Description = "translate input codes through the pack's version maps (diagnosis_map.csv, procedure_map.csv) before grouping; every substitution is reported / 分组前按规则包的版本映射表转换编码",
@@ -26,14 +30,30 @@ internal static class GroupCommand
         {
             Description = "what to do with codes still unknown: reject (default: the case is invalid), drop_and_report, treat_unknown_procedure_as_none; default: the pack's unknown_code_policy / 未知编码的处理方式",
         };
+        var io = new IoOptions();
         var command = new Command("group", "Group inpatient cases into CHS-DRG groups / 按 CHS-DRG 分组方案对病例分组") { scheme, input, output, trace, threads, mapCodes, unknownCodes };
-        command.SetAction(parse => Run(parse.GetValue(scheme), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(trace), parse.GetValue(threads),
-            parse.GetValue(mapCodes), parse.GetValue(unknownCodes)));
+        foreach (var option in io.All) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            var settings = io.Read(parse);
+            if (settings is null) return ExitCodes.Usage;
+            return Run(parse.GetValue(scheme), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(trace), parse.GetValue(threads),
+                parse.GetValue(mapCodes), parse.GetValue(unknownCodes), settings);
+        });
         return command;
     }
 
-    private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads, bool mapCodes, string? unknownCodesText)
+    /// <summary>What the grouping threads make of one record: its output line, its trace line, and what the summary counts.</summary>
+    private readonly record struct Row(string Line, string? Trace, DrgGroupingStatus Status, sbyte Agrees);
+
+    private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads, bool mapCodes, string? unknownCodesText, IoOptions.Settings io)
     {
+        if (threads < 1)
+        {
+            Console2.Error($"--threads 须至少为 1（给出的是 {threads}）；1 表示单线程", $"--threads must be at least 1 (given {threads}); 1 groups on one thread");
+            return ExitCodes.Usage;
+        }
+
         UnknownCodePolicy? unknownCodes = null;
         if (unknownCodesText is not null)
         {
@@ -47,76 +67,137 @@ internal static class GroupCommand
             unknownCodes = policy;
         }
 
+        if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath), ("--trace", tracePath))) return ExitCodes.Usage;
         var scheme = SchemeOption.Load(schemePath);
         if (scheme is null) return ExitCodes.BadRulePack;
 
-        string text;
+        using var reader = InputFile.Open(inputPath, io.InputEncoding, out var stream);
+        if (reader is null) return ExitCodes.BadInput;
+        DrgCaseCsvReader csv;
         try
         {
-            text = File.ReadAllText(inputPath);
+            csv = DrgCaseCsvReader.Open(reader, Path.GetFileName(inputPath));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (InputEncodingException e)
         {
-            Console2.Error($"无法读取病例文件 {inputPath}", $"cannot read the case file {inputPath}: {e.Message}");
+            InputFile.EncodingError(e);
             return ExitCodes.BadInput;
         }
 
-        var records = DrgCaseCsv.Parse(text, Path.GetFileName(inputPath), out var fileIssues);
-        if (fileIssues.Any(i => i.Severity == IssueSeverity.Error) && records.Count == 0)
+        if (!csv.HasRequiredColumns)
         {
             Console2.Error($"病例文件 {inputPath} 无法使用", $"the case file {inputPath} cannot be used");
-            Console2.Issues(fileIssues);
+            Console2.Issues(csv.FileIssues);
             return ExitCodes.BadInput;
         }
 
-        Console2.Issues(fileIssues);
+        Console2.Issues(csv.FileIssues);
         var grouper = scheme.CreateGrouper(new DrgGroupingOptions { IncludeTrace = tracePath is not null, ApplyVersionMaps = mapCodes, UnknownCodes = unknownCodes });
-        var progress = new Progress(records.Count);
-        var results = new DrgResult?[records.Count];
-        if (threads > 1)
-        {
-            var cases = records.Select(r => r.Case).Where(c => c is not null).Select(c => c!).ToList();
-            var grouped = grouper.GroupParallel(cases, threads);
-            for (int i = 0, k = 0; i < records.Count; i++) results[i] = records[i].Case is null ? null : grouped[k++];
-        }
-        else
-        {
-            for (var i = 0; i < records.Count; i++)
-            {
-                if (records[i].Case is { } c) results[i] = grouper.Group(c);
-                progress.Report(i + 1);
-            }
-        }
-
-        progress.Done();
+        var progress = new Progress(stream);
+        var counts = new long[4];
+        long total = 0, withExpected = 0, agree = 0;
+        var excel = io.ExcelText;
+        var withTrace = tracePath is not null;
+        OutputFile? results = null;
+        OutputFile? traces = null;
+        var writing = outputPath;
         try
         {
-            using var writer = Console2.OpenWrite(outputPath);
-            writer.WriteLine("id,mdc,adrg,drg,status");
-            using var traceWriter = tracePath is null ? null : Console2.OpenWrite(tracePath);
-            for (var i = 0; i < records.Count; i++)
+            results = OutputFile.Open(outputPath, io.OutputEncoding, io.NewLine);
+            if (tracePath is not null)
             {
-                var record = records[i];
-                if (results[i] is not { } result)
+                writing = tracePath;
+                traces = OutputFile.Open(tracePath, new System.Text.UTF8Encoding(false), "\n");
+            }
+
+            writing = outputPath;
+            results.Writer.Write("id,mdc,adrg,drg,status");
+            results.Writer.Write(io.NewLine);
+            var rows = grouper.GroupStream(csv.ReadAll(), (record, result) => MakeRow(record, result, excel, withTrace),
+                new DrgStreamOptions { MaxDegreeOfParallelism = threads });
+            foreach (var row in rows)
+            {
+                writing = outputPath;
+                results.Writer.Write(row.Line);
+                results.Writer.Write(io.NewLine);
+                if (traces is not null)
                 {
-                    writer.WriteLine(Csv.Line(record.Id, string.Empty, string.Empty, DrgResult.UngroupableCode, StatusText(DrgGroupingStatus.InvalidInput)));
-                    traceWriter?.WriteLine(JsonSerializer.Serialize(new { id = record.Id, line = record.Line, status = StatusText(DrgGroupingStatus.InvalidInput), issues = record.Issues.Select(IssueView) }, Json));
-                    continue;
+                    writing = tracePath!;
+                    traces.Writer.Write(row.Trace);
+                    traces.Writer.Write('\n');
                 }
 
-                var grouped = result.IsGrouped;
-                writer.WriteLine(Csv.Line(record.Id, grouped ? result.MdcCode : string.Empty, grouped ? result.AdrgCode : string.Empty, result.DrgCode, StatusText(result.Status)));
-                if (traceWriter is not null) traceWriter.WriteLine(JsonSerializer.Serialize(TraceView(record, result), Json));
+                counts[(int)row.Status]++;
+                if (row.Agrees >= 0)
+                {
+                    withExpected++;
+                    agree += row.Agrees;
+                }
+
+                progress.Report(++total);
             }
+
+            // The trace first: when it fails, the result file is not moved into place either.
+            if (traces is not null)
+            {
+                writing = tracePath!;
+                traces.Commit();
+            }
+
+            writing = outputPath;
+            results.Commit();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (InputEncodingException e)
         {
-            Console2.Error($"无法写入 {outputPath}", $"cannot write {outputPath}: {e.Message}");
+            InputFile.EncodingError(e);
+            return ExitCodes.BadInput;
+        }
+        catch (OutputException e)
+        {
+            Console2.Error(e.Zh, e.En);
             return ExitCodes.CannotWrite;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A failed write (disk full) on the file being written; nothing is left behind that looks complete.
+            Console2.Error($"无法写入 {writing}（未生成结果文件）", $"cannot write {writing}: {e.Message} (no result file was left)");
+            return ExitCodes.CannotWrite;
+        }
+        finally
+        {
+            results?.Dispose();
+            traces?.Dispose();
+        }
 
-        Summarize(records, results, scheme, progress.Elapsed);
+        progress.Done(total);
+        Summarize(total, counts, withExpected, agree, scheme, progress.Elapsed);
         return ExitCodes.Success;
+    }
+
+    private static Row MakeRow(DrgCaseRecord record, DrgResult? result, bool excel, bool withTrace)
+    {
+        var line = new System.Text.StringBuilder(48);
+        var expected = record.ExpectedDrg is { Length: > 0 };
+        if (result is not { } r)
+        {
+            Csv.AppendCode(line, record.Id, excel).Append(",,,");
+            Csv.AppendCode(line, DrgResult.UngroupableCode, excel).Append(',').Append(StatusText(DrgGroupingStatus.InvalidInput));
+            var invalidTrace = withTrace
+                ? JsonSerializer.Serialize(new { id = record.Id, line = record.Line, status = StatusText(DrgGroupingStatus.InvalidInput), issues = record.Issues.Select(IssueView) }, Json)
+                : null;
+            return new Row(line.ToString(), invalidTrace, DrgGroupingStatus.InvalidInput, expected ? (sbyte)0 : (sbyte)-1);
+        }
+
+        var grouped = r.IsGrouped;
+        var mdc = grouped ? r.MdcCode : string.Empty;
+        var adrg = grouped ? r.AdrgCode : string.Empty;
+        Csv.AppendCode(line, record.Id, excel).Append(',');
+        Csv.AppendCode(line, mdc, excel).Append(',');
+        Csv.AppendCode(line, adrg, excel).Append(',');
+        Csv.AppendCode(line, r.DrgCode, excel).Append(',').Append(StatusText(r.Status));
+        var agrees = !expected ? (sbyte)-1
+            : mdc == record.ExpectedMdc && adrg == record.ExpectedAdrg && r.DrgCode == record.ExpectedDrg ? (sbyte)1 : (sbyte)0;
+        return new Row(line.ToString(), withTrace ? JsonSerializer.Serialize(TraceView(record, r), Json) : null, r.Status, agrees);
     }
 
     public static string StatusText(DrgGroupingStatus status) => status switch
@@ -127,17 +208,13 @@ internal static class GroupCommand
         _ => "invalid-input",
     };
 
-    private static void Summarize(IReadOnlyList<DrgCaseRecord> records, DrgResult?[] results, DrgScheme scheme, TimeSpan elapsed)
+    private static void Summarize(long total, long[] counts, long withExpected, long agree, DrgScheme scheme, TimeSpan elapsed)
     {
-        var counts = results.GroupBy(r => r is null ? "invalid-input" : StatusText(r.Value.Status)).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}");
-        Console2.Info($"{records.Count:N0} cases grouped with {scheme.Identity} in {elapsed.TotalSeconds:0.00} s: {string.Join(", ", counts)}");
-        var withExpected = records.Select((r, i) => (r, i)).Where(x => x.r.ExpectedDrg is not null && x.r.ExpectedDrg.Length > 0).ToList();
-        if (withExpected.Count == 0) return;
-        var agree = withExpected.Count(x => results[x.i] is { } result
-            && (result.IsGrouped ? result.MdcCode : string.Empty) == x.r.ExpectedMdc
-            && (result.IsGrouped ? result.AdrgCode : string.Empty) == x.r.ExpectedAdrg
-            && result.DrgCode == x.r.ExpectedDrg);
-        Console2.Info($"agreement with the file's mdc/adrg/drg columns / 与文件中预期结果一致: {agree:N0} of {withExpected.Count:N0} ({100.0 * agree / withExpected.Count:0.00}%)");
+        var parts = Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0).Select(i => StatusText((DrgGroupingStatus)i)).OrderBy(t => t, StringComparer.Ordinal)
+            .Select(t => $"{t} {counts[Enumerable.Range(0, counts.Length).First(i => StatusText((DrgGroupingStatus)i) == t)]:N0}");
+        Console2.Info($"{total:N0} cases grouped with {scheme.Identity} in {elapsed.TotalSeconds:0.00} s: {string.Join(", ", parts)}");
+        if (withExpected == 0) return;
+        Console2.Info($"agreement with the file's mdc/adrg/drg columns / 与文件中预期结果一致: {agree:N0} of {withExpected:N0} ({100.0 * agree / withExpected:0.00}%)");
     }
 
     private static object IssueView(Issue issue) => new { code = issue.Code, severity = issue.Severity.ToString(), field = issue.Field, value = issue.Value, zh = issue.Message.Zh, en = issue.Message.En };

@@ -30,12 +30,17 @@ internal static class PayCommand
         {
             parameters, input, output, fund, grade, year,
         };
-        command.SetAction(parse => Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year)));
+        var io = new IoOptions();
+        foreach (var option in io.All) command.Options.Add(option);
+        command.SetAction(parse => io.Read(parse) is { } settings
+            ? Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year), settings)
+            : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath)
+    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath, IoOptions.Settings io)
     {
+        if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath), ("--year-out", yearPath))) return ExitCodes.Usage;
         var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
         if (parameters is null) return ExitCodes.BadRulePack;
         InsuredFund fund;
@@ -48,7 +53,7 @@ internal static class PayCommand
                 return ExitCodes.Usage;
         }
 
-        var text = PackLoading.ReadInput(inputPath);
+        var text = PackLoading.ReadInput(inputPath, io);
         if (text is null) return ExitCodes.BadInput;
         var records = PaymentCaseCsv.Parse(text, Path.GetFileName(inputPath), parameters, fund, grade, out var fileIssues);
         Console2.Issues(fileIssues);
@@ -71,7 +76,7 @@ internal static class PayCommand
         }
 
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(rows, Json) : Csv(rows))) return ExitCodes.CannotWrite;
+        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(rows, Json) : Csv(rows), io)) return ExitCodes.CannotWrite;
         var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
         if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(YearView), Json))) return ExitCodes.CannotWrite;
         Summarize(records.Count, payments, hospitals, parameters);

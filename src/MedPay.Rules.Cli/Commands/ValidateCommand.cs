@@ -22,13 +22,18 @@ internal static class ValidateCommand
         {
             input, output, format, rules, region, scheme, noAudit,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(rules),
-            parse.GetValue(region) ?? Array.Empty<string>(), parse.GetValue(scheme), parse.GetValue(noAudit)));
+        var io = new IoOptions();
+        foreach (var option in io.All) command.Options.Add(option);
+        command.SetAction(parse => io.Read(parse) is { } settings
+            ? Run(parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(rules), parse.GetValue(region) ?? Array.Empty<string>(),
+                parse.GetValue(scheme), parse.GetValue(noAudit), settings)
+            : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string inputPath, string? outputPath, string? format, string? rulesPath, string[] regionPaths, string? schemePath, bool noAudit)
+    private static int Run(string inputPath, string? outputPath, string? format, string? rulesPath, string[] regionPaths, string? schemePath, bool noAudit, IoOptions.Settings io)
     {
+        if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath))) return ExitCodes.Usage;
         format = (format ?? (outputPath is null ? "text" : Path.GetExtension(outputPath).TrimStart('.'))).ToLowerInvariant();
         if (format is not ("text" or "txt" or "json" or "csv"))
         {
@@ -46,7 +51,7 @@ internal static class ValidateCommand
             codes = SettlementCodeSets.FromScheme(drg);
         }
 
-        var text = PackLoading.ReadInput(inputPath);
+        var text = PackLoading.ReadInput(inputPath, io);
         if (text is null) return ExitCodes.BadInput;
         var read = Path.GetExtension(inputPath).Equals(".csv", StringComparison.OrdinalIgnoreCase)
             ? SettlementCsv.Read(text, Path.GetFileName(inputPath))
@@ -62,12 +67,25 @@ internal static class ValidateCommand
             "csv" => SettlementReportWriter.ToCsv(report),
             _ => SettlementReportWriter.ToText(report),
         };
-        if (outputPath is null) Console.Out.Write(rendered);
-        else if (!PackLoading.WriteOutput(outputPath, rendered)) return ExitCodes.CannotWrite;
+        if (outputPath is null)
+        {
+            if (!PackLoading.WriteStandardOutput(rendered)) return ExitCodes.CannotWrite;
+        }
+        else if (!PackLoading.WriteOutput(outputPath, rendered, io))
+        {
+            return ExitCodes.CannotWrite;
+        }
 
         var counts = report.Summary.Select(c => $"{c.Rule.Id} {c.Findings:N0}");
         Console2.Info($"{report.Reports.Length:N0} list(s), {report.RejectedLists:N0} rejected; {string.Join(", ", counts)}");
         if (schemePath is null) Console2.Info("note / 提示: no --scheme, so code-dictionary rules (CS-02, CS-03, CS-05, MD-11) were not checked / 未指定 --scheme，未校验编码字典");
+        if (read.HasErrors)
+        {
+            // Part of the input could not be read (a broken CSV row, a bad JSON line): never a clean result for data not read.
+            Console2.Info($"input problems / 输入问题: {read.Issues.Count(i => i.Severity == IssueSeverity.Error):N0} (listed above); exit code {ExitCodes.Findings}");
+            return ExitCodes.Findings;
+        }
+
         return report.HasRejections ? ExitCodes.Findings : ExitCodes.Success;
     }
 

@@ -110,6 +110,7 @@ public sealed class DrgGrouper
     {
         if (cases is null) throw new ArgumentNullException(nameof(cases));
         var results = new DrgResult[cases.Count];
+        if (results.Length == 0) return results; // Partitioner.Create refuses an empty range
         var partitions = System.Collections.Concurrent.Partitioner.Create(0, cases.Count, Math.Max(1, Math.Min(4096, cases.Count / 64 + 1)));
         Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, range =>
         {

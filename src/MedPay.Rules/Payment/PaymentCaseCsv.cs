@@ -8,7 +8,8 @@ namespace MedPay.Rules.Payment;
 /// <summary>
 /// Reads a payment case file: the output of <c>medpay group</c> (<c>id,mdc,adrg,drg,status</c>) plus <c>total_cost</c> and optionally
 /// <c>personal_payment, fund, grade, los_days, hospital, dept, died, addons</c> (docs/payment.md §7). A row with an unreadable value
-/// becomes a record without a case and with an issue; a missing required column is a file issue.
+/// becomes a record without a case and with an issue (so does a row with broken quoting: every row gives one record); a missing
+/// required column is a file issue.
 /// </summary>
 public static class PaymentCaseCsv
 {
@@ -26,7 +27,7 @@ public static class PaymentCaseCsv
         if (parameters is null) throw new ArgumentNullException(nameof(parameters));
         var document = CsvDocument.Parse(text, fileName);
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        issues.AddRange(document.Issues);
+        issues.AddRange(document.HeaderIssues); // a record's own quoting problem makes that record invalid, not the file
         var records = new List<PaymentCaseRecord>(document.Rows.Count);
         foreach (var column in new[] { "drg", "total_cost" })
         {
@@ -43,6 +44,7 @@ public static class PaymentCaseCsv
     private static PaymentCaseRecord Row(CsvDocument document, CsvRow row, PaymentParameters parameters, InsuredFund defaultFund, string defaultGrade)
     {
         var issues = ImmutableArray.CreateBuilder<Issue>();
+        if (row.Issue is { } quoting) issues.Add(quoting);
         string Text(string column) => document.ColumnIndex(column) is var i && i >= 0 ? row[i] : string.Empty;
         void Bad(string column, string value, string why) =>
             issues.Add(PaymentIssues.InputBadValue.Create(column, value, new SourceLocation(document.FileName, row.Line, document.ColumnIndex(column) + 1, column), column, value, why));

@@ -1,20 +1,20 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace MedPay.Rules.RulePacks;
 
 /// <summary>
 /// A parsed CSV file: RFC 4180 quoting, comma separated, first line the header, UTF-8 with or without a byte-order mark.
 /// Parsing never throws: malformed text (an unterminated quote, a stray character after a closing quote) becomes an
-/// <see cref="Issue"/> and parsing goes on with the next record.
+/// <see cref="Issue"/>, the record is kept with the fields that could be read, and parsing goes on with the next line. A header
+/// that names a column twice gets a <c>CSV_DUPLICATE_COLUMN</c> warning; the first of them is read.
 /// </summary>
 public sealed class CsvDocument
 {
-    private static readonly char[] Delimiters = { ',', '\n', '\r' };
     private readonly Dictionary<string, int> _columns;
 
-    private CsvDocument(string fileName, ImmutableArray<string> header, IReadOnlyList<CsvRow> rows, ImmutableArray<Issue> issues)
+    private CsvDocument(string fileName, ImmutableArray<string> header, IReadOnlyList<CsvRow> rows, ImmutableArray<Issue> issues, ImmutableArray<Issue> headerIssues)
     {
+        HeaderIssues = headerIssues;
         FileName = fileName;
         Header = header;
         Rows = rows;
@@ -38,6 +38,9 @@ public sealed class CsvDocument
     /// <summary>Problems found while parsing (code <c>CSV_*</c>).</summary>
     public ImmutableArray<Issue> Issues { get; }
 
+    /// <summary>The issues of the header line alone (its quoting, repeated column names): the issues that are not a record's own.</summary>
+    internal ImmutableArray<Issue> HeaderIssues { get; }
+
     /// <summary>The 0-based position of a column by its name (case-insensitive), or -1.</summary>
     /// <param name="name">The column name.</param>
     public int ColumnIndex(string name) => _columns.TryGetValue(name, out var index) ? index : -1;
@@ -49,42 +52,63 @@ public sealed class CsvDocument
     public static CsvDocument Parse(string text, string fileName)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
+        using var reader = new StringReader(text);
+        return Read(reader, fileName, CountLines(text));
+    }
+
+    /// <summary>
+    /// Reads a CSV document from a reader. A record with broken quoting is kept (its fields as far as they could be read) and its
+    /// issue is in <see cref="Issues"/>; an unterminated quote ends its record at the end of that record's first line.
+    /// </summary>
+    internal static CsvDocument Read(TextReader text, string fileName, int expectedLines = 16)
+    {
         var issues = ImmutableArray.CreateBuilder<Issue>();
-        var lines = CountLines(text);
-        var rows = new List<CsvRow>(lines);
+        var headerIssues = ImmutableArray<Issue>.Empty;
+        var rows = new List<CsvRow>(Math.Max(1, Math.Min(expectedLines, 1 << 20)));
         var fields = new List<string>(8);
-        var previous = new string[16]; // the fields of the record before, for reusing repeated values
-        var previousCount = 0;
-        var builder = new StringBuilder();
-        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var line = 1;
+        var reader = new CsvRecordReader(text, fileName);
         ImmutableArray<string>? header = null;
 
-        // The fields of all records go into one flat store (a record is a slice of it): no array per record.
+        // The fields of all records go into one flat store (a record is a slice of it): no array per record. The store grows as
+        // records come, so a wide header over a short file costs what the file holds, never lines × header width up front.
         CsvCells? cells = null;
-        while (position < text.Length)
+        while (reader.Read(fields, out var recordLine, out var issue))
         {
-            var recordLine = line;
-            fields.Clear();
-            var ok = ReadRecord(text, ref position, ref line, fields, previous, previousCount, builder, fileName, recordLine, issues);
-            if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
-            if (!ok) continue;
+            if (issue is not null) issues.Add(issue);
             if (header is null)
             {
                 header = fields.ToImmutableArray();
-                cells = new CsvCells(Math.Max(1, lines) * Math.Max(1, fields.Count));
+                issues.AddRange(DuplicateColumns(header.Value, fileName));
+                headerIssues = issues.ToImmutable();
+                var estimate = (long)Math.Max(1, expectedLines - 1) * Math.Max(1, fields.Count);
+                cells = new CsvCells((int)Math.Min(estimate, 1 << 20));
                 continue;
             }
 
             var start = cells!.Count;
             cells.AddRange(fields);
-            rows.Add(new CsvRow(recordLine, cells, start, fields.Count));
-            if (fields.Count > previous.Length) previous = new string[fields.Count * 2];
-            fields.CopyTo(previous);
-            previousCount = fields.Count;
+            rows.Add(new CsvRow(recordLine, cells, start, fields.Count, issue));
         }
 
-        return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows, issues.ToImmutable());
+        return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows, issues.ToImmutable(), headerIssues);
+    }
+
+    /// <summary>One warning per column name the header repeats (case-insensitive): the first is read.</summary>
+    internal static IEnumerable<Issue> DuplicateColumns(ImmutableArray<string> header, string fileName)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (header[i].Length == 0) continue;
+            if (seen.TryGetValue(header[i], out var first))
+            {
+                yield return CsvIssues.DuplicateColumn.Create(field: header[i], location: new SourceLocation(fileName, 1, i + 1, header[i]), args: new object[] { header[i], first + 1, i + 1 });
+            }
+            else
+            {
+                seen.Add(header[i], i);
+            }
+        }
     }
 
     /// <summary>An upper bound of the number of records, to size the row list once (rule-pack tables run to 100,000 rows).</summary>
@@ -101,93 +125,5 @@ public sealed class CsvDocument
 
         return count;
 #endif
-    }
-
-    private static bool ReadRecord(string text, ref int position, ref int line, List<string> fields, string[] previous, int previousCount, StringBuilder builder, string fileName, int recordLine, ImmutableArray<Issue>.Builder issues)
-    {
-        var ok = true;
-        while (true)
-        {
-            // Skip leading blanks of the field.
-            while (position < text.Length && (text[position] == ' ' || text[position] == '\t')) position++;
-
-            if (position < text.Length && text[position] == '"')
-            {
-                position++;
-                builder.Clear();
-                var closed = false;
-                while (position < text.Length)
-                {
-                    var c = text[position++];
-                    if (c == '"')
-                    {
-                        if (position < text.Length && text[position] == '"')
-                        {
-                            builder.Append('"');
-                            position++;
-                            continue;
-                        }
-
-                        closed = true;
-                        break;
-                    }
-
-                    if (c == '\n') line++;
-                    builder.Append(c);
-                }
-
-                if (!closed)
-                {
-                    issues.Add(RulePackIssues.CsvUnterminatedQuote(new SourceLocation(fileName, recordLine, fields.Count + 1)));
-                    fields.Add(builder.ToString());
-                    return false;
-                }
-
-                fields.Add(builder.ToString());
-                while (position < text.Length && (text[position] == ' ' || text[position] == '\t')) position++;
-                if (position < text.Length && text[position] != ',' && text[position] != '\r' && text[position] != '\n')
-                {
-                    issues.Add(RulePackIssues.CsvTextAfterQuote(new SourceLocation(fileName, recordLine, fields.Count)));
-                    ok = false;
-                    while (position < text.Length && text[position] != ',' && text[position] != '\n') position++;
-                }
-            }
-            else
-            {
-                var fieldStart = position;
-                position = text.IndexOfAny(Delimiters, position);
-                if (position < 0) position = text.Length;
-                var end = position;
-                while (end > fieldStart && (text[end - 1] == ' ' || text[end - 1] == '\t')) end--;
-                fields.Add(Field(text, fieldStart, end - fieldStart, previous, previousCount, fields.Count));
-            }
-
-            if (position >= text.Length) return ok;
-            var separator = text[position];
-            if (separator == ',')
-            {
-                position++;
-                continue;
-            }
-
-            // End of record: \r\n, \n or a lone \r.
-            position++;
-            if (separator == '\r' && position < text.Length && text[position] == '\n') position++;
-            line++;
-            return ok;
-        }
-    }
-
-    private static string Field(string text, int start, int length, string[] previous, int previousCount, int column)
-    {
-        if (length == 0) return string.Empty;
-        // Rule-pack tables repeat the same value down a column (a table name, a level); reuse the previous string.
-        if (column < previousCount)
-        {
-            var before = previous[column];
-            if (before.Length == length && string.CompareOrdinal(before, 0, text, start, length) == 0) return before;
-        }
-
-        return text.Substring(start, length);
     }
 }

@@ -6,9 +6,10 @@ public readonly struct CsvRow
     private readonly CsvCells? _cells;
     private readonly int _start;
 
-    internal CsvRow(int line, CsvCells cells, int start, int count)
+    internal CsvRow(int line, CsvCells cells, int start, int count, Issue? issue = null)
     {
         Line = line;
+        Issue = issue;
         _cells = cells;
         _start = start;
         Count = count;
@@ -16,6 +17,12 @@ public readonly struct CsvRow
 
     /// <summary>The 1-based line number the record starts on (the header is line 1).</summary>
     public int Line { get; }
+
+    /// <summary>
+    /// The record's quoting problem (<c>CSV_TEXT_AFTER_QUOTE</c>, <c>CSV_UNTERMINATED_QUOTE</c>, <c>CSV_RECORD_TOO_LONG</c>), or
+    /// <see langword="null"/> when it was read cleanly. A record with a problem holds the fields as far as they could be read.
+    /// </summary>
+    public Issue? Issue { get; }
 
     /// <summary>The number of fields in the record.</summary>
     public int Count { get; }

@@ -43,9 +43,12 @@ public class CsvDocumentTests
     [Fact]
     public void Text_after_a_closing_quote_is_an_issue()
     {
+        // The record is kept (issue 14: no silent loss) and carries its issue; the next record is read as usual.
         var doc = CsvDocument.Parse("a,b\n\"x\"y,2\n3,4\n", "bad.csv");
         Assert.Equal("CSV_TEXT_AFTER_QUOTE", Assert.Single(doc.Issues).Code);
-        Assert.Single(doc.Rows);
-        Assert.Equal("3", doc.Rows[0][0]);
+        Assert.Equal(2, doc.Rows.Count);
+        Assert.Equal("CSV_TEXT_AFTER_QUOTE", doc.Rows[0].Issue!.Code);
+        Assert.Null(doc.Rows[1].Issue);
+        Assert.Equal("3", doc.Rows[1][0]);
     }
 }
