@@ -98,6 +98,12 @@ public sealed class DrgGrouper
     public void Group(ReadOnlySpan<DrgCase> cases, Span<DrgResult> results)
     {
         if (results.Length < cases.Length) throw new ArgumentException("results is shorter than cases / 结果数组短于病例数组", nameof(results));
+        GroupBatch(cases, results);
+    }
+
+    /// <summary>The batch path shared by the span and parallel entry points: prefetched when the batch is long enough and trace is off.</summary>
+    private void GroupBatch(ReadOnlySpan<DrgCase> cases, Span<DrgResult> results)
+    {
         var trace = Options.IncludeTrace;
         if (trace || !MemoryHint.IsSupported || cases.Length <= CasePrefetcher.CaseAhead)
         {
@@ -169,9 +175,29 @@ public sealed class DrgGrouper
         if (cases is null) throw new ArgumentNullException(nameof(cases));
         var results = new DrgResult[cases.Count];
         var partitions = System.Collections.Concurrent.Partitioner.Create(0, cases.Count, Math.Max(1, Math.Min(4096, cases.Count / 64 + 1)));
+        var array = cases as DrgCase[];
         Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) results[i] = Group(cases[i]);
+            var length = range.Item2 - range.Item1;
+            var output = results.AsSpan(range.Item1, length);
+            if (array is not null)
+            {
+                GroupBatch(array.AsSpan(range.Item1, length), output);
+                return;
+            }
+
+            // Another list: its range copied into a pooled buffer, so the batch path (and its prefetching) runs over a span.
+            var buffer = ArrayPool<DrgCase>.Shared.Rent(length);
+            try
+            {
+                for (var i = 0; i < length; i++) buffer[i] = cases[range.Item1 + i];
+                GroupBatch(buffer.AsSpan(0, length), output);
+            }
+            finally
+            {
+                Array.Clear(buffer, 0, length);
+                ArrayPool<DrgCase>.Shared.Return(buffer);
+            }
         });
         return results;
     }
