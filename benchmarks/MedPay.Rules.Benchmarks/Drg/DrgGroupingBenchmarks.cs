@@ -6,7 +6,7 @@ namespace MedPay.Rules.Benchmarks.Drg;
 
 /// <summary>
 /// Grouping CHS-DRG 1.1 conformance cases, from the folder pack and from the workbook pack of the same scheme: a batch of <see cref="BatchSize"/> cases taken in file order from the fixture (repeated
-/// from the start if the fixture holds fewer) with trace off, a single case, and the single case with trace on. Memory
+/// from the start if the fixture holds fewer) with trace off (through the span entry point, and one case at a time for comparison), a single case, and the single case with trace on. Memory
 /// diagnoser: bytes allocated per operation.
 /// </summary>
 [MemoryDiagnoser]
@@ -40,6 +40,16 @@ public class DrgGroupingBenchmarks
     /// <summary><see cref="BatchSize"/> cases, trace off, into a preallocated result span.</summary>
     [Benchmark(OperationsPerInvoke = BatchSize)]
     public void BatchPerCase() => _grouper.Group(_cases, _results);
+
+    /// <summary>
+    /// The same batch grouped one case at a time through <see cref="DrgGrouper.Group(DrgCase)"/>, as before 2026-12-02: no
+    /// prefetching, so each case waits on the memory its codes touch (docs/performance.md, 2026-12-02).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public void LoopPerCase()
+    {
+        for (var i = 0; i < _cases.Length; i++) _results[i] = _grouper.Group(_cases[i]);
+    }
 
     /// <summary>One case with four diagnoses and two procedures.</summary>
     [Benchmark]

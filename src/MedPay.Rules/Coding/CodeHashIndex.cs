@@ -64,6 +64,37 @@ internal sealed class CodeHashIndex
         return id >= 0 && _codes[id].AsSpan().SequenceEqual(code) ? id : -1;
     }
 
+    /// <summary>The hash a look-up of <paramref name="code"/> starts from (for <see cref="PrefetchSlot"/> and <see cref="Peek"/>).</summary>
+    public static uint HashOf(ReadOnlySpan<char> code) => Hash(code);
+
+    /// <summary>Prefetches the slot a look-up of a code with this hash reads first (a hint; see <see cref="MemoryHint"/>).</summary>
+    public void PrefetchSlot(uint hash) => MemoryHint.Prefetch(_slots, (int)(hash & (uint)_mask));
+
+    /// <summary>
+    /// The id of the first code whose hash is <paramref name="hash"/>, without comparing text, or -1: what a look-up will most
+    /// likely find, so that its text and data can be prefetched. Reads only the slots.
+    /// </summary>
+    public int Peek(uint hash)
+    {
+        var slot = (int)(hash & (uint)_mask);
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) == hash) return (int)(uint)entry - 1;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Prefetches the entry of <see cref="_codes"/> that holds the code's text reference.</summary>
+    public void PrefetchEntry(int id) => MemoryHint.Prefetch(_codes, id);
+
+    /// <summary>Prefetches the code's text (the string's first line).</summary>
+    public void PrefetchText(int id)
+    {
+        if ((uint)id < (uint)_codes.Length) MemoryHint.Prefetch(_codes[id]);
+    }
+
     private static char Upper(char c) => c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
 
     private static uint Hash(ReadOnlySpan<char> text)

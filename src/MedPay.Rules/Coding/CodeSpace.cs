@@ -37,6 +37,12 @@ internal sealed class CodeSpace
     /// <summary>Look-up of already folded text: the exact spelling, else the first code equal ignoring case; -1 when absent.</summary>
     public int Find(ReadOnlySpan<char> code) => _index.Find(code);
 
+    /// <summary>The look-up index, for the batch grouper's prefetching.</summary>
+    public CodeHashIndex Index => _index;
+
+    /// <summary>Prefetches the code's dictionary flags.</summary>
+    public void PrefetchFlags(int id) => MemoryHint.Prefetch(_flags, id);
+
     internal sealed class Builder
     {
         private readonly List<string> _codes = new();

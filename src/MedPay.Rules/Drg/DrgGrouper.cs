@@ -18,6 +18,7 @@ public sealed class DrgGrouper
     private readonly DrgScheme _scheme;
     private readonly CodeSpace _codes;
     private readonly CompiledMdc[] _mdcs;
+    private readonly CasePrefetcher _prefetcher;
 
     /// <summary>Creates a grouper over a scheme.</summary>
     /// <param name="scheme">The compiled scheme.</param>
@@ -28,6 +29,7 @@ public sealed class DrgGrouper
         Options = options ?? DrgGroupingOptions.Default;
         _codes = scheme.Codes;
         _mdcs = scheme.Compiled;
+        _prefetcher = new CasePrefetcher(scheme);
     }
 
     /// <summary>The scheme.</summary>
@@ -45,7 +47,14 @@ public sealed class DrgGrouper
     /// <param name="case">The case.</param>
     /// <param name="includeTrace">Whether to record the trace.</param>
     /// <returns>The result; never throws for bad input.</returns>
-    public DrgResult Group(DrgCase @case, bool includeTrace)
+    public DrgResult Group(DrgCase @case, bool includeTrace) => Group(@case, includeTrace, default, 0);
+
+    /// <summary>
+    /// Groups one case with optional hints: for each input code by position (the diagnoses', then from
+    /// <paramref name="dxHints"/> on the procedures'), the id its look-up most likely finds, or -1. A hint is used only when the
+    /// code's text equals it exactly, which is what the exact look-up would find; otherwise the look-up runs as without hints.
+    /// </summary>
+    private DrgResult Group(DrgCase @case, bool includeTrace, ReadOnlySpan<int> hints, int dxHints)
     {
         if (@case is null)
         {
@@ -62,8 +71,8 @@ public sealed class DrgGrouper
         var prBuffer = procedures.Count <= StackLimit ? stackalloc int[procedures.Count] : (rentedPr = ArrayPool<int>.Shared.Rent(procedures.Count));
         try
         {
-            var dxCount = Resolve(diagnoses, CodeKind.Diagnosis, dxBuffer, ref issues, ref invalid);
-            var prCount = Resolve(procedures, CodeKind.Procedure, prBuffer, ref issues, ref invalid);
+            var dxCount = Resolve(diagnoses, CodeKind.Diagnosis, dxBuffer, hints.Slice(0, Math.Min(dxHints, hints.Length)), ref issues, ref invalid);
+            var prCount = Resolve(procedures, CodeKind.Procedure, prBuffer, hints.Slice(Math.Min(dxHints, hints.Length)), ref issues, ref invalid);
             if (dxCount == 0 && !invalid)
             {
                 Add(ref issues, DrgGroupingIssues.NoMainDiagnosis.Create(field: "diagnoses"));
@@ -89,8 +98,63 @@ public sealed class DrgGrouper
     public void Group(ReadOnlySpan<DrgCase> cases, Span<DrgResult> results)
     {
         if (results.Length < cases.Length) throw new ArgumentException("results is shorter than cases / 结果数组短于病例数组", nameof(results));
+        GroupBatch(cases, results);
+    }
+
+    /// <summary>The batch path shared by the span and parallel entry points: prefetched when the batch is long enough and trace is off.</summary>
+    private void GroupBatch(ReadOnlySpan<DrgCase> cases, Span<DrgResult> results)
+    {
         var trace = Options.IncludeTrace;
-        for (var i = 0; i < cases.Length; i++) results[i] = Group(cases[i], trace);
+        if (trace || !MemoryHint.IsSupported || cases.Length <= CasePrefetcher.CaseAhead)
+        {
+            for (var i = 0; i < cases.Length; i++) results[i] = Group(cases[i], trace);
+            return;
+        }
+
+        GroupPrefetched(cases, results);
+    }
+
+    /// <summary>
+    /// Groups a batch (trace off) while prefetching the memory of the cases a few places ahead (see <see cref="CasePrefetcher"/>);
+    /// each case is grouped with the likely code ids its prefetching found, which <see cref="Find"/> checks before using.
+    /// </summary>
+    private void GroupPrefetched(ReadOnlySpan<DrgCase> cases, Span<DrgResult> results)
+    {
+        const int Mask = CasePrefetcher.RingCases - 1;
+        const int PerCase = CasePrefetcher.CodesPerCase;
+        var prefetcher = _prefetcher;
+        Span<int> ring = stackalloc int[CasePrefetcher.RingCases * PerCase];
+        Span<int> counts = stackalloc int[CasePrefetcher.RingCases];
+        var n = cases.Length;
+
+        // Prime the pipeline: the stages of the first cases, as they would have run had the batch started earlier.
+        for (var j = 0; j < CasePrefetcher.CaseAhead && j < n; j++) MemoryHint.Prefetch(cases[j]);
+        for (var j = 0; j < CasePrefetcher.ListsAhead && j < n; j++) CasePrefetcher.Lists(cases[j]);
+        for (var j = 0; j < CasePrefetcher.ArraysAhead && j < n; j++) CasePrefetcher.Arrays(cases[j]);
+        for (var j = 0; j < CasePrefetcher.StringsAhead && j < n; j++) CasePrefetcher.Strings(cases[j]);
+        for (var j = 0; j < CasePrefetcher.Stage1Ahead && j < n; j++) counts[j & Mask] = prefetcher.Hash(cases[j], ring.Slice((j & Mask) * PerCase, PerCase));
+        for (var j = 0; j < CasePrefetcher.Stage2Ahead && j < n; j++) prefetcher.Ids(ring.Slice((j & Mask) * PerCase, PerCase), counts[j & Mask]);
+        for (var j = 0; j < CasePrefetcher.Stage3Ahead && j < n; j++) prefetcher.Targets(ring.Slice((j & Mask) * PerCase, PerCase), counts[j & Mask]);
+
+        for (var i = 0; i < n; i++)
+        {
+            var j = i + CasePrefetcher.CaseAhead;
+            if (j < n) MemoryHint.Prefetch(cases[j]);
+            j = i + CasePrefetcher.ListsAhead;
+            if (j < n) CasePrefetcher.Lists(cases[j]);
+            j = i + CasePrefetcher.ArraysAhead;
+            if (j < n) CasePrefetcher.Arrays(cases[j]);
+            j = i + CasePrefetcher.StringsAhead;
+            if (j < n) CasePrefetcher.Strings(cases[j]);
+            j = i + CasePrefetcher.Stage1Ahead;
+            if (j < n) counts[j & Mask] = prefetcher.Hash(cases[j], ring.Slice((j & Mask) * PerCase, PerCase));
+            j = i + CasePrefetcher.Stage2Ahead;
+            if (j < n) prefetcher.Ids(ring.Slice((j & Mask) * PerCase, PerCase), counts[j & Mask]);
+            j = i + CasePrefetcher.Stage3Ahead;
+            if (j < n) prefetcher.Targets(ring.Slice((j & Mask) * PerCase, PerCase), counts[j & Mask]);
+            var hints = ring.Slice((i & Mask) * PerCase, counts[i & Mask] >> 16);
+            results[i] = Group(cases[i], includeTrace: false, hints, counts[i & Mask] & 0xFFFF);
+        }
     }
 
     /// <summary>Groups a stream of cases lazily, in order.</summary>
@@ -112,9 +176,29 @@ public sealed class DrgGrouper
         var results = new DrgResult[cases.Count];
         if (results.Length == 0) return results; // Partitioner.Create refuses an empty range
         var partitions = System.Collections.Concurrent.Partitioner.Create(0, cases.Count, Math.Max(1, Math.Min(4096, cases.Count / 64 + 1)));
+        var array = cases as DrgCase[];
         Parallel.ForEach(partitions, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) results[i] = Group(cases[i]);
+            var length = range.Item2 - range.Item1;
+            var output = results.AsSpan(range.Item1, length);
+            if (array is not null)
+            {
+                GroupBatch(array.AsSpan(range.Item1, length), output);
+                return;
+            }
+
+            // Another list: its range copied into a pooled buffer, so the batch path (and its prefetching) runs over a span.
+            var buffer = ArrayPool<DrgCase>.Shared.Rent(length);
+            try
+            {
+                for (var i = 0; i < length; i++) buffer[i] = cases[range.Item1 + i];
+                GroupBatch(buffer.AsSpan(0, length), output);
+            }
+            finally
+            {
+                Array.Clear(buffer, 0, length);
+                ArrayPool<DrgCase>.Shared.Return(buffer);
+            }
         });
         return results;
     }
@@ -216,7 +300,7 @@ public sealed class DrgGrouper
     /// text, else the dictionary's normalisation (missing asterisk, trailing zeros); unresolved codes follow the unknown-code policy.
     /// Drops empties and duplicates. Clean input allocates nothing.
     /// </summary>
-    private int Resolve(IReadOnlyList<string> input, CodeKind kind, Span<int> ids, ref List<Issue>? issues, ref bool invalid)
+    private int Resolve(IReadOnlyList<string> input, CodeKind kind, Span<int> ids, ReadOnlySpan<int> hints, ref List<Issue>? issues, ref bool invalid)
     {
         var count = 0;
         var listName = kind == CodeKind.Diagnosis ? "diagnoses" : "procedures";
@@ -238,7 +322,7 @@ public sealed class DrgGrouper
                 continue;
             }
 
-            var id = Find(raw, kind, i, listName, ref issues, out var unresolved);
+            var id = Find(raw, i < hints.Length ? hints[i] : -1, kind, i, listName, ref issues, out var unresolved);
             if (id < 0)
             {
                 if (Drop(kind, i)) Add(ref issues, CodingIssues.CodeDropped.Create(field: Field(listName, i), value: raw, args: new object[] { raw, Policy.Name(), unresolved.Zh, unresolved.En }));
@@ -315,8 +399,29 @@ public sealed class DrgGrouper
         public string En { get; }
     }
 
-    /// <summary>Finds the id of one non-empty input code; -1 with the reason when it does not resolve.</summary>
-    private int Find(string raw, CodeKind kind, int index, string listName, ref List<Issue>? issues, out Unresolved unresolved)
+    /// <summary>
+    /// Finds the id of one non-empty input code; -1 with the reason when it does not resolve. <paramref name="hint"/> is the id
+    /// the batch prefetching expects (-1 for none): when the code is spelled exactly as the hint's code, that is the exact look-up's
+    /// answer (codes of a scheme are distinct), so the look-up is skipped.
+    /// </summary>
+    private int Find(string raw, int hint, CodeKind kind, int index, string listName, ref List<Issue>? issues, out Unresolved unresolved)
+    {
+        // The common case first, without the folding buffer: no version map to apply and the code spelled as the scheme spells it.
+        if (!Options.ApplyVersionMaps || _scheme.Map(kind) is not { IsEmpty: false })
+        {
+            var exact = hint >= 0 && string.Equals(_codes[hint], raw, StringComparison.Ordinal) ? hint : _codes.FindExact(raw.AsSpan());
+            if (exact >= 0)
+            {
+                unresolved = default;
+                return exact;
+            }
+        }
+
+        return FindSlow(raw, hint, kind, index, listName, ref issues, out unresolved);
+    }
+
+    /// <summary>The rest of <see cref="Find"/>: version maps, folding, the dictionary's normalisation.</summary>
+    private int FindSlow(string raw, int hint, CodeKind kind, int index, string listName, ref List<Issue>? issues, out Unresolved unresolved)
     {
         unresolved = default;
         var buffer = raw.Length < CodeText.StackBufferLength ? stackalloc char[CodeText.StackBufferLength] : new char[raw.Length + 2];
@@ -351,7 +456,7 @@ public sealed class DrgGrouper
             Add(ref issues, CodingIssues.CodeNotInMap.Create(field: Field(listName, index), value: raw, args: new object[] { raw, string.Join("+", map.Files) }));
         }
 
-        var id = _codes.FindExact(raw.AsSpan());
+        var id = hint >= 0 && string.Equals(_codes[hint], raw, StringComparison.Ordinal) ? hint : _codes.FindExact(raw.AsSpan());
         if (id >= 0) return id;
         length = CodeText.Canonicalize(raw.AsSpan(), buffer);
         id = _codes.Find(buffer.Slice(0, length));

@@ -1,3 +1,5 @@
+using MedPay.Rules.Coding;
+
 namespace MedPay.Rules.Drg.Conditions;
 
 /// <summary>
@@ -107,6 +109,18 @@ internal sealed class CandidateIndex
 
     /// <summary>Whether a row is a candidate.</summary>
     public static bool IsCandidate(ReadOnlySpan<ulong> candidates, int row) => (candidates[row >> 6] & (1UL << (row & 63))) != 0;
+
+    /// <summary>Prefetches the start of a code's entry range (first stage of the batch grouper's prefetching).</summary>
+    public void PrefetchOffsets(int id) => MemoryHint.Prefetch(_offsets, id);
+
+    /// <summary>Prefetches a code's entries (second stage: its offsets are in the cache by then).</summary>
+    public void PrefetchEntries(int id)
+    {
+        if ((uint)id >= (uint)(_offsets.Length - 1)) return;
+        var start = _offsets[id];
+        var end = _offsets[id + 1];
+        for (var e = start; e < end; e += 16) MemoryHint.Prefetch(_entries, e);
+    }
 
     private void Mark(int id, int mainKind, int anyKind, Span<ulong> candidates)
     {

@@ -80,11 +80,17 @@ internal sealed class CodeTable
         }
     }
 
-    public bool ContainsAny(ReadOnlySpan<int> ids)
+    public bool ContainsAny(ReadOnlySpan<int> ids) => ContainsAny(_bits, ids);
+
+    /// <summary>The table's bit set (word <c>id &gt;&gt; 6</c>, bit <c>id &amp; 63</c>); never changed.</summary>
+    internal ulong[] Bits => _bits;
+
+    /// <summary>Whether some id of the list is in the bit set <paramref name="bits"/> of a table.</summary>
+    public static bool ContainsAny(ulong[] bits, ReadOnlySpan<int> ids)
     {
         foreach (var id in ids)
         {
-            if (Contains(id)) return true;
+            if ((uint)id < (uint)(bits.Length << 6) && (bits[id >> 6] & (1UL << (id & 63))) != 0) return true;
         }
 
         return false;

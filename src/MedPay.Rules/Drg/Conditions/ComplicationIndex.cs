@@ -1,3 +1,5 @@
+using MedPay.Rules.Coding;
+
 namespace MedPay.Rules.Drg.Conditions;
 
 /// <summary>
@@ -74,6 +76,27 @@ internal sealed class ComplicationIndex
         }
 
         return -1;
+    }
+
+    /// <summary>Prefetches where a code's rows start, and the exclusion groups of the code as a main diagnosis (first stage).</summary>
+    public void PrefetchOffsets(int id, bool main)
+    {
+        MemoryHint.Prefetch(_offsets, id);
+        if (main) MemoryHint.Prefetch(_excludedGroupsByMain, id);
+    }
+
+    /// <summary>Prefetches a code's rows and, for a main diagnosis, its exclusion groups (second stage).</summary>
+    public void PrefetchRows(int id, bool main)
+    {
+        if ((uint)id >= (uint)(_offsets.Length - 1)) return;
+        var start = _offsets[id];
+        if (_offsets[id + 1] > start)
+        {
+            MemoryHint.Prefetch(_rowLevel, start);
+            MemoryHint.Prefetch(_rowGroup, start);
+        }
+
+        if (main && id < _excludedGroupsByMain.Length) MemoryHint.Prefetch(_excludedGroupsByMain[id]);
     }
 
     /// <summary>Computes whether the other diagnoses hold an unexcluded MCC row and an unexcluded CC row.</summary>
