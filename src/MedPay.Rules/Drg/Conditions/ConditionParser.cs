@@ -35,7 +35,7 @@ internal sealed class ConditionParser
 
     private readonly string _text;
     private readonly IConditionBinder _binder;
-    private readonly List<Token> _tokens;
+    private readonly List<ConditionToken> _tokens;
     private int _index;
     private int _depth;
 
@@ -54,15 +54,15 @@ internal sealed class ConditionParser
     {
         ConditionLimits.CheckLength(text ?? string.Empty);
         var parser = new ConditionParser(text ?? string.Empty, binder);
-        if (parser.Peek.Kind == TokenKind.End) throw new ConditionSyntaxException(1, "a condition (use true for an unconditional row)", "an empty condition");
+        if (parser.Peek.Kind == ConditionTokenKind.End) throw new ConditionSyntaxException(1, "a condition (use true for an unconditional row)", "an empty condition");
         var condition = parser.ParseOr();
-        if (parser.Peek.Kind != TokenKind.End) throw parser.Error("'and', 'or' or the end of the condition");
+        if (parser.Peek.Kind != ConditionTokenKind.End) throw parser.Error("'and', 'or' or the end of the condition");
         return condition;
     }
 
-    private Token Peek => _tokens[_index];
+    private ConditionToken Peek => _tokens[_index];
 
-    private Token Next() => _tokens[_index++];
+    private ConditionToken Next() => _tokens[_index++];
 
     private Condition ParseOr()
     {
@@ -90,7 +90,7 @@ internal sealed class ConditionParser
     {
         var token = Peek;
         var start = token.Start;
-        if (token.Kind == TokenKind.Symbol && token.Text == "(")
+        if (token.Kind == ConditionTokenKind.Symbol && token.Text == "(")
         {
             _index++;
             ConditionLimits.Enter(ref _depth, start);
@@ -100,7 +100,7 @@ internal sealed class ConditionParser
             return inner;
         }
 
-        if (token.Kind != TokenKind.Word) throw Error("a condition: '(', 'not', true, false, a list, a field, sex, discharge, dept, count_tags, has_mcc or has_cc");
+        if (token.Kind != ConditionTokenKind.Word) throw Error("a condition: '(', 'not', true, false, a list, a field, sex, discharge, dept, count_tags, has_mcc or has_cc");
         _index++;
         switch (token.Text)
         {
@@ -129,7 +129,7 @@ internal sealed class ConditionParser
                 var comparison = ParseComparison();
                 if (comparison is not (Comparison.Equal or Comparison.NotEqual)) throw Error("'==' or '!=' after sex", _index - 1);
                 var value = Peek;
-                if ((value.Kind is TokenKind.Word or TokenKind.String) && (value.Text == "M" || value.Text == "F"))
+                if ((value.Kind is ConditionTokenKind.Word or ConditionTokenKind.String) && (value.Text == "M" || value.Text == "F"))
                 {
                     _index++;
                     return new SexCondition(value.Text == "M" ? Sex.Male : Sex.Female, comparison == Comparison.Equal, Slice(start));
@@ -161,7 +161,7 @@ internal sealed class ConditionParser
         if (Lists.TryGetValue(token.Text, out var caseList))
         {
             ExpectWord("in", "'in' after " + token.Text);
-            if (Peek.Kind == TokenKind.Symbol && Peek.Text == "{")
+            if (Peek.Kind == ConditionTokenKind.Symbol && Peek.Text == "{")
             {
                 var codes = ParseBraced(ParseString);
                 return new InTableCondition(caseList, _binder.InlineTable(codes), Slice(start));
@@ -184,7 +184,7 @@ internal sealed class ConditionParser
     private CaseList ParseList()
     {
         var token = Peek;
-        if (token.Kind == TokenKind.Word && Lists.TryGetValue(token.Text, out var list))
+        if (token.Kind == ConditionTokenKind.Word && Lists.TryGetValue(token.Text, out var list))
         {
             _index++;
             return list;
@@ -196,7 +196,7 @@ internal sealed class ConditionParser
     private CodeTable ParseTableName()
     {
         var token = Peek;
-        if (token.Kind is not (TokenKind.Word or TokenKind.Number) || !IsTableName(token.Text)) throw Error("a table name ([A-Za-z0-9_]+) or '{'");
+        if (token.Kind is not (ConditionTokenKind.Word or ConditionTokenKind.Number) || !IsTableName(token.Text)) throw Error("a table name ([A-Za-z0-9_]+) or '{'");
         _index++;
         var table = _binder.FindTable(token.Text);
         if (table is not null) return table;
@@ -207,7 +207,7 @@ internal sealed class ConditionParser
     private Comparison ParseComparison()
     {
         var token = Peek;
-        if (token.Kind == TokenKind.Symbol)
+        if (token.Kind == ConditionTokenKind.Symbol)
         {
             Comparison? comparison = token.Text switch
             {
@@ -232,7 +232,7 @@ internal sealed class ConditionParser
     private double ParseNumber()
     {
         var token = Peek;
-        if (token.Kind == TokenKind.Number && double.TryParse(token.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (token.Kind == ConditionTokenKind.Number && double.TryParse(token.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             _index++;
             return value;
@@ -244,7 +244,7 @@ internal sealed class ConditionParser
     private string ParseString()
     {
         var token = Peek;
-        if (token.Kind != TokenKind.String) throw Error("a code in double quotes");
+        if (token.Kind != ConditionTokenKind.String) throw Error("a code in double quotes");
         _index++;
         return token.Text;
     }
@@ -253,7 +253,7 @@ internal sealed class ConditionParser
     {
         Expect("{", "'{'");
         var items = new List<T> { item() };
-        while (Peek.Kind == TokenKind.Symbol && Peek.Text == ",")
+        while (Peek.Kind == ConditionTokenKind.Symbol && Peek.Text == ",")
         {
             _index++;
             items.Add(item());
@@ -265,7 +265,7 @@ internal sealed class ConditionParser
 
     private void Expect(string symbol, string expected)
     {
-        if (Peek.Kind == TokenKind.Symbol && Peek.Text == symbol)
+        if (Peek.Kind == ConditionTokenKind.Symbol && Peek.Text == symbol)
         {
             _index++;
             return;
@@ -285,14 +285,14 @@ internal sealed class ConditionParser
         throw Error(expected);
     }
 
-    private bool IsWord(string word) => Peek.Kind == TokenKind.Word && Peek.Text == word;
+    private bool IsWord(string word) => Peek.Kind == ConditionTokenKind.Word && Peek.Text == word;
 
     private ConditionText Slice(int start) => new(_text, start, _tokens[_index - 1].End - start);
 
     private ConditionSyntaxException Error(string expected, int? index = null)
     {
         var token = _tokens[index ?? _index];
-        var found = token.Kind == TokenKind.End ? "the end of the condition" : "'" + _text.Substring(token.Start, token.End - token.Start) + "'";
+        var found = token.Kind == ConditionTokenKind.End ? "the end of the condition" : "'" + _text.Substring(token.Start, token.End - token.Start) + "'";
         return new ConditionSyntaxException(token.Start + 1, expected, found);
     }
 
@@ -307,16 +307,16 @@ internal sealed class ConditionParser
         return true;
     }
 
-    private static List<Token> Tokenize(string text)
+    private static List<ConditionToken> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<ConditionToken>();
         var i = 0;
         while (true)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
             if (i >= text.Length)
             {
-                tokens.Add(new Token(TokenKind.End, string.Empty, text.Length, text.Length));
+                tokens.Add(new ConditionToken(ConditionTokenKind.End, string.Empty, text.Length, text.Length));
                 return tokens;
             }
 
@@ -325,40 +325,40 @@ internal sealed class ConditionParser
             if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '_')
             {
                 while (i < text.Length && (text[i] is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '_')) i++;
-                tokens.Add(new Token(TokenKind.Word, text.Substring(start, i - start), start, i));
+                tokens.Add(new ConditionToken(ConditionTokenKind.Word, text.Substring(start, i - start), start, i));
             }
             else if (c is >= '0' and <= '9' || (c == '-' && i + 1 < text.Length && text[i + 1] is >= '0' and <= '9'))
             {
                 i++;
                 while (i < text.Length && (text[i] is >= '0' and <= '9' or '.')) i++;
                 // A table name may start with digits (e.g. 12_TABLE).
-                var kind = TokenKind.Number;
+                var kind = ConditionTokenKind.Number;
                 while (i < text.Length && (text[i] is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or '_' or >= '0' and <= '9'))
                 {
                     i++;
-                    kind = TokenKind.Word;
+                    kind = ConditionTokenKind.Word;
                 }
 
-                tokens.Add(new Token(kind, text.Substring(start, i - start), start, i));
+                tokens.Add(new ConditionToken(kind, text.Substring(start, i - start), start, i));
             }
             else if (c is '"' or '\'')
             {
                 i++;
                 while (i < text.Length && text[i] != c) i++;
                 if (i >= text.Length) throw new ConditionSyntaxException(start + 1, "a closing " + c, "the end of the condition");
-                tokens.Add(new Token(TokenKind.String, text.Substring(start + 1, i - start - 1).Trim(), start, i + 1));
+                tokens.Add(new ConditionToken(ConditionTokenKind.String, text.Substring(start + 1, i - start - 1).Trim(), start, i + 1));
                 i++;
             }
             else if (c is '=' or '!' or '<' or '>')
             {
                 if (i + 1 < text.Length && text[i + 1] == '=')
                 {
-                    tokens.Add(new Token(TokenKind.Symbol, text.Substring(i, 2), i, i + 2));
+                    tokens.Add(new ConditionToken(ConditionTokenKind.Symbol, text.Substring(i, 2), i, i + 2));
                     i += 2;
                 }
                 else if (c is '<' or '>')
                 {
-                    tokens.Add(new Token(TokenKind.Symbol, c.ToString(), i, i + 1));
+                    tokens.Add(new ConditionToken(ConditionTokenKind.Symbol, c.ToString(), i, i + 1));
                     i++;
                 }
                 else
@@ -368,7 +368,7 @@ internal sealed class ConditionParser
             }
             else if (c is '(' or ')' or '{' or '}' or ',')
             {
-                tokens.Add(new Token(TokenKind.Symbol, c.ToString(), i, i + 1));
+                tokens.Add(new ConditionToken(ConditionTokenKind.Symbol, c.ToString(), i, i + 1));
                 i++;
             }
             else
@@ -383,33 +383,5 @@ internal sealed class ConditionParser
         public string Name => "drg-scheme-tables condition";
 
         public Condition Parse(string text, IConditionBinder binder) => ConditionParser.Parse(text, binder);
-    }
-
-    private enum TokenKind
-    {
-        Word,
-        Number,
-        String,
-        Symbol,
-        End,
-    }
-
-    private readonly struct Token
-    {
-        public Token(TokenKind kind, string text, int start, int end)
-        {
-            Kind = kind;
-            Text = text;
-            Start = start;
-            End = end;
-        }
-
-        public TokenKind Kind { get; }
-
-        public string Text { get; }
-
-        public int Start { get; }
-
-        public int End { get; }
     }
 }

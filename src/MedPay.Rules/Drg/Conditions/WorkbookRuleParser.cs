@@ -47,7 +47,7 @@ internal sealed class WorkbookRuleParser
 
     private readonly string _text;
     private readonly IConditionBinder _binder;
-    private readonly List<Token> _tokens;
+    private readonly List<ConditionToken> _tokens;
     private int _index;
     private int _depth;
 
@@ -63,9 +63,9 @@ internal sealed class WorkbookRuleParser
     {
         ConditionLimits.CheckLength(text ?? string.Empty);
         var parser = new WorkbookRuleParser(text ?? string.Empty, binder);
-        if (parser.Peek.Kind == TokenKind.End) return new ConstantCondition(true, string.Empty);
+        if (parser.Peek.Kind == ConditionTokenKind.End) return new ConstantCondition(true, string.Empty);
         var condition = parser.ParseOr();
-        if (parser.Peek.Kind != TokenKind.End) throw parser.Error("'and', 'or', ')' or the end of the rule");
+        if (parser.Peek.Kind != ConditionTokenKind.End) throw parser.Error("'and', 'or', ')' or the end of the rule");
         return condition;
     }
 
@@ -74,7 +74,7 @@ internal sealed class WorkbookRuleParser
     {
         try
         {
-            return Tokenize(text).Any(t => t.Kind == TokenKind.Word && RegionalFields.Contains(t.Text));
+            return Tokenize(text).Any(t => t.Kind == ConditionTokenKind.Word && RegionalFields.Contains(t.Text));
         }
         catch (ConditionSyntaxException)
         {
@@ -82,7 +82,7 @@ internal sealed class WorkbookRuleParser
         }
     }
 
-    private Token Peek => _tokens[_index];
+    private ConditionToken Peek => _tokens[_index];
 
     private Condition ParseOr()
     {
@@ -110,7 +110,7 @@ internal sealed class WorkbookRuleParser
             return inner;
         }
 
-        if (token.Is("{") || (token.Kind == TokenKind.Word && SubjectOf(token.Text) != Subject.None))
+        if (token.Is("{") || (token.Kind == ConditionTokenKind.Word && SubjectOf(token.Text) != Subject.None))
         {
             var subject = ParseSubject();
             bool negated;
@@ -142,12 +142,12 @@ internal sealed class WorkbookRuleParser
             return negated ? new NotCondition(atom, text) : atom;
         }
 
-        if (token.Kind == TokenKind.Word && token.Text == "XB")
+        if (token.Kind == ConditionTokenKind.Word && token.Text == "XB")
         {
             _index++;
             Expect("=", "'=' after XB");
             var value = Peek;
-            if (value.Kind == TokenKind.Number && (value.Text == "1" || value.Text == "2"))
+            if (value.Kind == ConditionTokenKind.Number && (value.Text == "1" || value.Text == "2"))
             {
                 _index++;
                 return new SexCondition(value.Text == "1" ? Sex.Male : Sex.Female, true, Slice(start));
@@ -156,12 +156,12 @@ internal sealed class WorkbookRuleParser
             throw Error("1 (male) or 2 (female) after XB =");
         }
 
-        if (token.Kind == TokenKind.Word && Fields.TryGetValue(token.Text, out var field))
+        if (token.Kind == ConditionTokenKind.Word && Fields.TryGetValue(token.Text, out var field))
         {
             _index++;
             var comparison = ParseComparison();
             var number = Peek;
-            if (number.Kind != TokenKind.Number || !double.TryParse(number.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            if (number.Kind != ConditionTokenKind.Number || !double.TryParse(number.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
                 throw Error("a number");
             }
@@ -188,7 +188,7 @@ internal sealed class WorkbookRuleParser
         while (true)
         {
             var token = Peek;
-            var one = token.Kind == TokenKind.Word ? SubjectOf(token.Text) : Subject.None;
+            var one = token.Kind == ConditionTokenKind.Word ? SubjectOf(token.Text) : Subject.None;
             if (one == Subject.None) throw Error("ZYZD, QTZD, ZYSS or QTSS");
             subject |= one;
             _index++;
@@ -211,7 +211,7 @@ internal sealed class WorkbookRuleParser
         void One()
         {
             var token = Peek;
-            if (token.Kind != TokenKind.Word) throw Error("a set name, MCC or CC");
+            if (token.Kind != ConditionTokenKind.Word) throw Error("a set name, MCC or CC");
             _index++;
             if (token.Text == "MCC") levels |= ComplicationLevels.Mcc;
             else if (token.Text == "CC") levels |= ComplicationLevels.Cc;
@@ -284,7 +284,7 @@ internal sealed class WorkbookRuleParser
     private Comparison ParseComparison()
     {
         var token = Peek;
-        Comparison? comparison = token.Kind != TokenKind.Symbol ? null : token.Text switch
+        Comparison? comparison = token.Kind != ConditionTokenKind.Symbol ? null : token.Text switch
         {
             "=" => Comparison.Equal,
             "<" => Comparison.Less,
@@ -304,27 +304,27 @@ internal sealed class WorkbookRuleParser
         _index++;
     }
 
-    private bool IsKeyword(string word) => Peek.Kind == TokenKind.Word && string.Equals(Peek.Text, word, StringComparison.OrdinalIgnoreCase);
+    private bool IsKeyword(string word) => Peek.Kind == ConditionTokenKind.Word && string.Equals(Peek.Text, word, StringComparison.OrdinalIgnoreCase);
 
     private ConditionText Slice(int start) => new(_text, start, _tokens[_index - 1].End - start);
 
     private ConditionSyntaxException Error(string expected)
     {
         var token = Peek;
-        var found = token.Kind == TokenKind.End ? "the end of the rule" : "'" + _text.Substring(token.Start, token.End - token.Start) + "'";
+        var found = token.Kind == ConditionTokenKind.End ? "the end of the rule" : "'" + _text.Substring(token.Start, token.End - token.Start) + "'";
         return new ConditionSyntaxException(token.Start + 1, expected, found);
     }
 
-    private static List<Token> Tokenize(string text)
+    private static List<ConditionToken> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<ConditionToken>();
         var i = 0;
         while (true)
         {
             while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '\u200B' or '\uFEFF')) i++;
             if (i >= text.Length)
             {
-                tokens.Add(new Token(TokenKind.End, string.Empty, text.Length, text.Length));
+                tokens.Add(new ConditionToken(ConditionTokenKind.End, string.Empty, text.Length, text.Length));
                 return tokens;
             }
 
@@ -340,17 +340,17 @@ internal sealed class WorkbookRuleParser
                 }
 
                 var word = text.Substring(start, i - start);
-                tokens.Add(new Token(digits ? TokenKind.Number : TokenKind.Word, word, start, i));
+                tokens.Add(new ConditionToken(digits ? ConditionTokenKind.Number : ConditionTokenKind.Word, word, start, i));
             }
             else if (c is '<' or '>')
             {
                 var two = i + 1 < text.Length && text[i + 1] == '=';
-                tokens.Add(new Token(TokenKind.Symbol, two ? c + "=" : c.ToString(), i, i + (two ? 2 : 1)));
+                tokens.Add(new ConditionToken(ConditionTokenKind.Symbol, two ? c + "=" : c.ToString(), i, i + (two ? 2 : 1)));
                 i += two ? 2 : 1;
             }
             else if (c is '=' or '(' or ')' or '{' or '}' or ',')
             {
-                tokens.Add(new Token(TokenKind.Symbol, c.ToString(), i, i + 1));
+                tokens.Add(new ConditionToken(ConditionTokenKind.Symbol, c.ToString(), i, i + 1));
                 i++;
             }
             else
@@ -359,35 +359,6 @@ internal sealed class WorkbookRuleParser
                 throw new ConditionSyntaxException(i + 1, "a name, a number, an operator, a bracket or a comma", "'" + c + "'" + hint);
             }
         }
-    }
-
-    private enum TokenKind
-    {
-        Word,
-        Number,
-        Symbol,
-        End,
-    }
-
-    private readonly struct Token
-    {
-        public Token(TokenKind kind, string text, int start, int end)
-        {
-            Kind = kind;
-            Text = text;
-            Start = start;
-            End = end;
-        }
-
-        public TokenKind Kind { get; }
-
-        public string Text { get; }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        public bool Is(string symbol) => Kind == TokenKind.Symbol && Text == symbol;
     }
 
     private sealed class WorkbookLanguage : IConditionLanguage
