@@ -28,24 +28,7 @@ public class StreamingCommandTests
 
     private static string Examples => Path.Combine(SharedFixtures.RepositoryRoot, "examples", "cases.csv");
 
-    private static (int Exit, string Out, string Error) Medpay(params string[] args)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = Program.Main(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static (int Exit, string Out, string Error) Medpay(params string[] args) => InProcessMedpay.Run(args);
 
     private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
 

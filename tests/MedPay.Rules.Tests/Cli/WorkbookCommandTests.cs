@@ -19,25 +19,7 @@ public class WorkbookCommandTests
 
     private static string Cases => Path.Combine(SharedFixtures.ChsDrg11, "cases.csv");
 
-    /// <summary>Runs medpay with stdout and stderr captured.</summary>
-    private static (int Exit, string Out, string Error) Medpay(params string[] args)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = Program.Main(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static (int Exit, string Out, string Error) Medpay(params string[] args) => InProcessMedpay.Run(args);
 
     /// <summary>The expected <c>mdc,adrg,drg</c> of every case, read from the fixture's cases.csv (its last three columns).</summary>
     private static Dictionary<string, string> Expected()
