@@ -47,8 +47,11 @@ public class PayCommandTests
         using (var yearJson = JsonDocument.Parse(File.ReadAllText(year)))
         {
             var h = Assert.Single(yearJson.RootElement.EnumerateArray().ToList());
-            Assert.Equal((25423.50m, 28000m, -2576.50m), (h.GetProperty("drgPaymentTotal").GetDecimal(), h.GetProperty("feeForItemTotal").GetDecimal(), h.GetProperty("balance").GetDecimal()));
-            Assert.Equal(3, h.GetProperty("byDrg").GetArrayLength());
+            var totals = h.GetProperty("hospital");
+            Assert.Equal((25423.50m, 28000m, -2576.50m), (totals.GetProperty("payment").GetDecimal(), totals.GetProperty("feeForItem").GetDecimal(), h.GetProperty("balance").GetDecimal()));
+            Assert.Equal("overspend", h.GetProperty("result").GetString());
+            Assert.Equal(3, h.GetProperty("groups").GetArrayLength());
+            Assert.Equal("drg-payment-example", h.GetProperty("pack").GetProperty("id").GetString());
         }
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));
