@@ -86,7 +86,7 @@ internal static class PayCommand
         }
 
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(rows, Json) : Csv(rows), io)) return ExitCodes.CannotWrite;
+        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(JsonView(rows, parameters.Identity, fileIssues), Json) : Csv(rows), io)) return ExitCodes.CannotWrite;
         var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
         if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(h => YearView(h, parameters.Identity)), Json))) return ExitCodes.CannotWrite;
         Summarize(records.Count, payments, hospitals, parameters);
@@ -141,6 +141,28 @@ internal static class PayCommand
         Console2.Info($"{counts:N0} cases grouped first with {drg.Identity}");
         return grouped.ToString();
     }
+
+    /// <summary>The columns whose values are amounts or factors: numbers in JSON (the CSV keeps the same decimal text).</summary>
+    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal)
+    {
+        "weight", "rate", "coefficient", "standard", "total_cost", "personal_payment", "payment", "fund_share", "balance",
+    };
+
+    /// <summary>
+    /// The JSON result: <c>{ pack: {id, version, hash}, issues, cases }</c> as <c>medpay dip</c> lays it out, keys in snake_case (the CSV
+    /// column names), amounts as JSON numbers (null where the CSV cell is empty), <c>special_review</c> as true or false.
+    /// </summary>
+    private static object JsonView(List<Dictionary<string, string>> rows, RulePacks.RulePackIdentity pack, System.Collections.Immutable.ImmutableArray<Issue> fileIssues) => new
+    {
+        pack = new { id = pack.Id, version = pack.Version, hash = pack.ContentHash },
+        issues = fileIssues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
+        cases = rows.Select(row => Columns.ToDictionary(c => c, c => (object?)(c switch
+        {
+            "special_review" => row[c].Length == 0 ? null : row[c] == "1",
+            _ when NumberColumns.Contains(c) => row[c].Length == 0 ? null : decimal.Parse(row[c], CultureInfo.InvariantCulture),
+            _ => row[c],
+        }))),
+    };
 
     private static string D(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

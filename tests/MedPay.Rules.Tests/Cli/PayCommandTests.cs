@@ -55,12 +55,17 @@ public class PayCommandTests
         }
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));
-        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal("drg-payment-example", json.RootElement.GetProperty("pack").GetProperty("id").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", json.RootElement.GetProperty("pack").GetProperty("hash").GetString());
+        var rows = json.RootElement.GetProperty("cases").EnumerateArray().ToList();
         Assert.Equal(4, rows.Count);
-        Assert.Equal("14107.50", rows[0].GetProperty("payment").GetString());
-        Assert.Equal(("ungroupable", "fee_for_item", "3000"), (rows[1].GetProperty("payment_status").GetString(), rows[1].GetProperty("method").GetString(), rows[1].GetProperty("payment").GetString()));
+        Assert.Equal(JsonValueKind.Number, rows[0].GetProperty("payment").ValueKind);
+        Assert.Equal(14107.50m, rows[0].GetProperty("payment").GetDecimal());
+        Assert.Equal(JsonValueKind.False, rows[0].GetProperty("special_review").ValueKind);
+        Assert.Equal(("ungroupable", "fee_for_item", 3000m), (rows[1].GetProperty("payment_status").GetString(), rows[1].GetProperty("method").GetString(), rows[1].GetProperty("payment").GetDecimal()));
         Assert.Equal(("invalid_input", "PAY_INPUT_BAD_VALUE"), (rows[2].GetProperty("payment_status").GetString(), rows[2].GetProperty("issue").GetString()));
-        Assert.Equal("8316.00", rows[3].GetProperty("payment").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("payment").ValueKind);
+        Assert.Equal(8316.00m, rows[3].GetProperty("payment").GetDecimal());
         foreach (var f in new[] { input, output, year }) File.Delete(f);
     }
 
