@@ -62,6 +62,12 @@ internal static class RetentionCommand
         }
 
         Console2.Issues(issues);
+        if (issues.Any(i => i.Code == RetentionIssues.UnknownGrade.Code || i.Code == RetentionIssues.UnknownInputGrade.Code))
+        {
+            var grades = string.Join(", ", policy.Grades.Select(g => g.Code));
+            Console2.Info($"  质量等级 / quality grades of {policy} (valid choices): {grades}");
+        }
+
         if (!ok) return Fail(ImmutableArray<Issue>.Empty);
         if (!PackLoading.WriteOutput(outputPath, report)) return ExitCodes.CannotWrite;
         Console2.Info($"retention report with {policy}: {outputPath}");

@@ -79,4 +79,26 @@ public class ChainTests
         Assert.DoesNotContain("-7,167.50", error);
         Assert.Contains("surplus 结余 4,835.00", error);
     }
+
+    [Fact]
+    public void Rejected_values_come_with_the_valid_choices()
+    {
+        var (exit, error) = Run("pay", "--params", "no-such-pack", "--in", Example("grouped-with-costs.csv"), "--out", Temp("p.csv"));
+        Assert.Equal(2, exit);
+        Assert.Contains("drg-payment-example", error);
+        Assert.Contains("retention-seed", error);
+        (exit, error) = Run("group", "--scheme", "no-such-scheme", "--in", Example("cases.csv"), "--out", Temp("g.csv"));
+        Assert.Equal(2, exit);
+        Assert.Contains("chs-drg-2.0-excerpt", error);
+        (exit, error) = Run("pay", "--fund", "nobody", "--in", Example("grouped-with-costs.csv"), "--out", Temp("p.csv"));
+        Assert.Equal(1, exit);
+        Assert.Contains("employee", error);
+        Assert.Contains("resident", error);
+        var totals = Temp("year-end.csv");
+        File.WriteAllText(totals, "level,id,name,payment,fee_for_item,quality_grade\nhospital,H1,x,100,90,superb\n");
+        (exit, error) = Run("retention", "--in", totals, "--out", Temp("r.txt"));
+        Assert.Equal(3, exit);
+        Assert.Contains("unqualified, qualified, excellent", error);
+        File.Delete(totals);
+    }
 }
