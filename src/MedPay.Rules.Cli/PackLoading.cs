@@ -18,8 +18,17 @@ internal static class PackLoading
         {
             Console2.Error($"规则包 {e.PackId} 无法使用", $"rule pack {e.PackId} cannot be used");
             Console2.Issues(e.Issues.Where(i => i.Severity == IssueSeverity.Error));
+            ListEmbedded(path);
             return null;
         }
+    }
+
+    /// <summary>When a pack name is neither a file nor a folder, prints the embedded pack ids it could have been.</summary>
+    public static void ListEmbedded(string? path)
+    {
+        if (path is null || File.Exists(path) || Directory.Exists(path)) return;
+        var ids = string.Join(", ", RulePack.EmbeddedPackIds);
+        Console2.Info($"  内置规则包 / embedded packs (valid ids): {ids}");
     }
 
     /// <summary>Reads an input file (encoding detected, or the one given), or prints why it cannot and returns null.</summary>

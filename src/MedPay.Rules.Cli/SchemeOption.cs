@@ -26,6 +26,7 @@ internal static class SchemeOption
         if (result.Scheme is not null) return result.Scheme;
         Console2.Error($"分组方案 {scheme} 有错误，未加载", $"the scheme {scheme} has errors and was not loaded");
         Console2.Issues(result.Errors);
+        PackLoading.ListEmbedded(scheme);
         return null;
     }
 }

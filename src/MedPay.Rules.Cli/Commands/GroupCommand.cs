@@ -30,15 +30,23 @@ internal static class GroupCommand
         {
             Description = "what to do with codes still unknown: reject (default: the case is invalid), drop_and_report, treat_unknown_procedure_as_none; default: the pack's unknown_code_policy / 未知编码的处理方式",
         };
+        var columns = new Option<string?>("--columns")
+        {
+            Description = $"result columns, comma-separated, or all (default: id,mdc,adrg,drg,status; choices: {GroupColumns.Choices}) / 输出列（逗号分隔，或 all）",
+        };
+        var keepColumns = new Option<bool>("--keep-columns")
+        {
+            Description = "also copy the input row's columns after the result columns (those named like a result column are not copied twice), so the file can go to medpay pay / 在结果列之后保留输入文件的各列",
+        };
         var io = new IoOptions();
-        var command = new Command("group", "Group inpatient cases into CHS-DRG groups / 按 CHS-DRG 分组方案对病例分组") { scheme, input, output, trace, threads, mapCodes, unknownCodes };
+        var command = new Command("group", "Group inpatient cases into CHS-DRG groups / 按 CHS-DRG 分组方案对病例分组") { scheme, input, output, trace, threads, mapCodes, unknownCodes, columns, keepColumns };
         foreach (var option in io.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var settings = io.Read(parse);
             if (settings is null) return ExitCodes.Usage;
             return Run(parse.GetValue(scheme), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(trace), parse.GetValue(threads),
-                parse.GetValue(mapCodes), parse.GetValue(unknownCodes), settings);
+                parse.GetValue(mapCodes), parse.GetValue(unknownCodes), parse.GetValue(columns), parse.GetValue(keepColumns), settings);
         });
         return command;
     }
@@ -46,8 +54,15 @@ internal static class GroupCommand
     /// <summary>What the grouping threads make of one record: its output line, its trace line, and what the summary counts.</summary>
     private readonly record struct Row(string Line, string? Trace, DrgGroupingStatus Status, sbyte Agrees);
 
-    private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads, bool mapCodes, string? unknownCodesText, IoOptions.Settings io)
+    private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads, bool mapCodes, string? unknownCodesText, string? columnsText, bool keepColumns, IoOptions.Settings io)
     {
+        if (GroupColumns.Parse(columnsText, out var unknownColumn) is not { } columns)
+        {
+            Console2.Error($"--columns 中的列 '{unknownColumn}' 无效（可用：{GroupColumns.Choices}）",
+                $"'{unknownColumn}' is not a column of --columns (choose from {GroupColumns.Choices})");
+            return ExitCodes.Usage;
+        }
+
         if (threads < 1)
         {
             Console2.Error($"--threads 须至少为 1（给出的是 {threads}）；1 表示单线程", $"--threads must be at least 1 (given {threads}); 1 groups on one thread");
@@ -76,7 +91,7 @@ internal static class GroupCommand
         DrgCaseCsvReader csv;
         try
         {
-            csv = DrgCaseCsvReader.Open(reader, Path.GetFileName(inputPath));
+            csv = DrgCaseCsvReader.Open(reader, Path.GetFileName(inputPath), keepColumns);
         }
         catch (InputEncodingException e)
         {
@@ -98,6 +113,11 @@ internal static class GroupCommand
         long total = 0, withExpected = 0, agree = 0;
         var excel = io.ExcelText;
         var withTrace = tracePath is not null;
+        var identity = scheme.Identity;
+        // Input columns named like a written result column are not copied: the result's value is the one kept.
+        var kept = keepColumns
+            ? Enumerable.Range(0, csv.Header.Length).Where(i => !columns.Any(c => string.Equals(c.Name, csv.Header[i], StringComparison.OrdinalIgnoreCase))).ToArray()
+            : Array.Empty<int>();
         OutputFile? results = null;
         OutputFile? traces = null;
         var writing = outputPath;
@@ -111,9 +131,9 @@ internal static class GroupCommand
             }
 
             writing = outputPath;
-            results.Writer.Write("id,mdc,adrg,drg,status");
+            results.Writer.Write(Cli.Csv.Line(columns.Select(c => c.Name).Concat(kept.Select(i => csv.Header[i])).ToArray()));
             results.Writer.Write(io.NewLine);
-            var rows = grouper.GroupStream(csv.ReadAll(), (record, result) => MakeRow(record, result, excel, withTrace),
+            var rows = grouper.GroupStream(csv.ReadAll(), (record, result) => MakeRow(record, result, identity, columns, kept, excel, withTrace),
                 new DrgStreamOptions { MaxDegreeOfParallelism = threads });
             foreach (var row in rows)
             {
@@ -174,14 +194,21 @@ internal static class GroupCommand
         return ExitCodes.Success;
     }
 
-    private static Row MakeRow(DrgCaseRecord record, DrgResult? result, bool excel, bool withTrace)
+    private static Row MakeRow(DrgCaseRecord record, DrgResult? result, RulePacks.RulePackIdentity identity, System.Collections.Immutable.ImmutableArray<GroupColumns.Column> columns,
+        int[] kept, bool excel, bool withTrace)
     {
         var line = new System.Text.StringBuilder(48);
+        var values = new GroupColumns.Case(record, result, identity);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (i > 0) line.Append(',');
+            columns[i].Append(line, values, excel);
+        }
+
+        foreach (var k in kept) Csv.Append(line.Append(','), k < record.Fields.Length ? record.Fields[k] : string.Empty);
         var expected = record.ExpectedDrg is { Length: > 0 };
         if (result is not { } r)
         {
-            Csv.AppendCode(line, record.Id, excel).Append(",,,");
-            Csv.AppendCode(line, DrgResult.UngroupableCode, excel).Append(',').Append(StatusText(DrgGroupingStatus.InvalidInput));
             var invalidTrace = withTrace
                 ? JsonSerializer.Serialize(new { id = record.Id, line = record.Line, status = StatusText(DrgGroupingStatus.InvalidInput), issues = record.Issues.Select(IssueView) }, Json)
                 : null;
@@ -191,10 +218,6 @@ internal static class GroupCommand
         var grouped = r.IsGrouped;
         var mdc = grouped ? r.MdcCode : string.Empty;
         var adrg = grouped ? r.AdrgCode : string.Empty;
-        Csv.AppendCode(line, record.Id, excel).Append(',');
-        Csv.AppendCode(line, mdc, excel).Append(',');
-        Csv.AppendCode(line, adrg, excel).Append(',');
-        Csv.AppendCode(line, r.DrgCode, excel).Append(',').Append(StatusText(r.Status));
         var agrees = !expected ? (sbyte)-1
             : mdc == record.ExpectedMdc && adrg == record.ExpectedAdrg && r.DrgCode == record.ExpectedDrg ? (sbyte)1 : (sbyte)0;
         return new Row(line.ToString(), withTrace ? JsonSerializer.Serialize(TraceView(record, r), Json) : null, r.Status, agrees);

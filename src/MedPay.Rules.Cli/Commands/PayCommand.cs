@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MedPay.Rules.Drg;
 using MedPay.Rules.Payment;
 
 namespace MedPay.Rules.Cli.Commands;
@@ -26,19 +27,21 @@ internal static class PayCommand
         var fund = new Option<string>("--fund") { Description = "fund of rows without one: employee | resident / 默认险种", DefaultValueFactory = _ => "employee" };
         var year = new Option<string?>("--year-out") { Description = "also write each hospital's year-end result (JSON: DRG payment vs fee-for-item, by department and DRG) / 输出医院年度结算结果（JSON）" };
         var grade = new Option<string>("--grade") { Description = "hospital grade of rows without one (default 3) / 默认医院等级", DefaultValueFactory = _ => "3" };
+        var scheme = SchemeOption.Create();
+        scheme.Description = "group the cases first with this DRG scheme when the file has no drg column (a case file with cost columns) / 文件无 drg 列时先用此分组方案分组";
         var command = new Command("pay", "Pay grouped cases by DRG (按病组付费): standard, outliers, fund share, year-end result per hospital / DRG 支付测算")
         {
-            parameters, input, output, fund, grade, year,
+            parameters, input, output, fund, grade, year, scheme,
         };
         var io = new IoOptions();
         foreach (var option in io.All) command.Options.Add(option);
         command.SetAction(parse => io.Read(parse) is { } settings
-            ? Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year), settings)
+            ? Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year), parse.GetValue(scheme), settings)
             : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath, IoOptions.Settings io)
+    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath, string? schemePath, IoOptions.Settings io)
     {
         if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath), ("--year-out", yearPath))) return ExitCodes.Usage;
         var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
@@ -49,12 +52,19 @@ internal static class PayCommand
             case "employee": fund = InsuredFund.Employee; break;
             case "resident": fund = InsuredFund.Resident; break;
             default:
-                Console2.Error($"险种 {fundText} 无法识别", $"unknown fund {fundText}: expected employee | resident");
+                Console2.Error($"险种 {fundText} 无法识别（可用：employee、resident）", $"unknown fund {fundText}: expected employee | resident");
                 return ExitCodes.Usage;
         }
 
         var text = PackLoading.ReadInput(inputPath, io);
         if (text is null) return ExitCodes.BadInput;
+        if (schemePath is not null)
+        {
+            var grouped = GroupFirst(text, inputPath, schemePath, out var exit);
+            if (exit != 0) return exit;
+            text = grouped ?? text;
+        }
+
         var records = PaymentCaseCsv.Parse(text, Path.GetFileName(inputPath), parameters, fund, grade, out var fileIssues);
         Console2.Issues(fileIssues);
         if (fileIssues.Any(i => i.Severity == IssueSeverity.Error))
@@ -76,12 +86,83 @@ internal static class PayCommand
         }
 
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(rows, Json) : Csv(rows), io)) return ExitCodes.CannotWrite;
+        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(JsonView(rows, parameters.Identity, fileIssues), Json) : Csv(rows), io)) return ExitCodes.CannotWrite;
         var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
-        if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(YearView), Json))) return ExitCodes.CannotWrite;
+        if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(h => YearView(h, parameters.Identity)), Json))) return ExitCodes.CannotWrite;
         Summarize(records.Count, payments, hospitals, parameters);
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// With <c>--scheme</c> and no <c>drg</c> column: the case file grouped as <c>medpay group --keep-columns</c> writes it (the five result
+    /// columns, then the input's columns), for the payment reader. Null when the file has a <c>drg</c> column (it is paid as it is).
+    /// </summary>
+    private static string? GroupFirst(string text, string inputPath, string schemePath, out int exit)
+    {
+        exit = 0;
+        var csv = DrgCaseCsvReader.Open(new StringReader(text), Path.GetFileName(inputPath), keepFields: true);
+        if (csv.Header.Any(h => string.Equals(h, "drg", StringComparison.OrdinalIgnoreCase)))
+        {
+            Console2.Info("note / 提示: the file has a drg column, so it is paid as grouped and --scheme is not used / 文件已有 drg 列，未重新分组");
+            return null;
+        }
+
+        if (!csv.HasRequiredColumns)
+        {
+            Console2.Error($"病例文件 {inputPath} 既无 drg 列也无法分组", $"the case file {inputPath} has no drg column and cannot be grouped");
+            Console2.Issues(csv.FileIssues);
+            exit = ExitCodes.BadInput;
+            return null;
+        }
+
+        var drg = SchemeOption.Load(schemePath);
+        if (drg is null)
+        {
+            exit = ExitCodes.BadRulePack;
+            return null;
+        }
+
+        var columns = GroupColumns.Default;
+        var kept = Enumerable.Range(0, csv.Header.Length).Where(i => !columns.Any(c => string.Equals(c.Name, csv.Header[i], StringComparison.OrdinalIgnoreCase))).ToArray();
+        var grouped = new StringBuilder();
+        grouped.Append(Cli.Csv.Line(columns.Select(c => c.Name).Concat(kept.Select(i => csv.Header[i])).ToArray())).Append('\n');
+        var grouper = drg.CreateGrouper();
+        var counts = 0;
+        foreach (var record in csv.ReadAll())
+        {
+            DrgResult? result = record.Case is { } c ? grouper.Group(c) : null;
+            var values = new GroupColumns.Case(record, result, drg.Identity);
+            for (var i = 0; i < columns.Length; i++) columns[i].Append(i > 0 ? grouped.Append(',') : grouped, values, false);
+            foreach (var k in kept) Cli.Csv.Append(grouped.Append(','), k < record.Fields.Length ? record.Fields[k] : string.Empty);
+            grouped.Append('\n');
+            counts++;
+        }
+
+        Console2.Info($"{counts:N0} cases grouped first with {drg.Identity}");
+        return grouped.ToString();
+    }
+
+    /// <summary>The columns whose values are amounts or factors: numbers in JSON (the CSV keeps the same decimal text).</summary>
+    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal)
+    {
+        "weight", "rate", "coefficient", "standard", "total_cost", "personal_payment", "payment", "fund_share", "balance",
+    };
+
+    /// <summary>
+    /// The JSON result: <c>{ pack: {id, version, hash}, issues, cases }</c> as <c>medpay dip</c> lays it out, keys in snake_case (the CSV
+    /// column names), amounts as JSON numbers (null where the CSV cell is empty), <c>special_review</c> as true or false.
+    /// </summary>
+    private static object JsonView(List<Dictionary<string, string>> rows, RulePacks.RulePackIdentity pack, System.Collections.Immutable.ImmutableArray<Issue> fileIssues) => new
+    {
+        pack = new { id = pack.Id, version = pack.Version, hash = pack.ContentHash },
+        issues = fileIssues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
+        cases = rows.Select(row => Columns.ToDictionary(c => c, c => (object?)(c switch
+        {
+            "special_review" => row[c].Length == 0 ? null : row[c] == "1",
+            _ when NumberColumns.Contains(c) => row[c].Length == 0 ? null : decimal.Parse(row[c], CultureInfo.InvariantCulture),
+            _ => row[c],
+        }))),
+    };
 
     private static string D(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -114,15 +195,25 @@ internal static class PayCommand
 
     private static object LineView(HospitalYearLine line) => new
     {
-        key = line.Key, cases = line.Cases, drgPaymentTotal = line.DrgPaymentTotal, feeForItemTotal = line.FeeForItemTotal, fundShareTotal = line.FundShareTotal, balance = line.Balance,
+        id = line.Key, name = line.Key, payment = line.DrgPaymentTotal, feeForItem = line.FeeForItemTotal, cases = line.Cases, fundShare = line.FundShareTotal, balance = line.Balance,
     };
 
-    private static object YearView(HospitalYearResult h) => new
+    /// <summary>
+    /// One hospital's year in the hospital JSON layout <c>medpay retention</c> reads (docs/retention.md §6: <c>hospital</c>, <c>departments</c>,
+    /// <c>groups</c> with <c>payment</c> = the DRG payment and <c>feeForItem</c>), plus what the payment run adds (cases, fund share, balance,
+    /// special review, issues) and the payment pack.
+    /// </summary>
+    private static object YearView(HospitalYearResult h, RulePacks.RulePackIdentity pack) => new
     {
-        hospital = h.Hospital, cases = h.Cases, invalidCases = h.InvalidCases, drgPaymentTotal = h.DrgPaymentTotal, feeForItemTotal = h.FeeForItemTotal,
-        fundShareTotal = h.FundShareTotal, balance = h.Balance, specialReviewCases = h.SpecialReviewCases, specialReviewCap = h.SpecialReviewCap,
-        byDepartment = h.ByDepartment.Select(LineView), byDrg = h.ByDrg.Select(LineView), issues = h.Issues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
+        hospital = new { id = h.Hospital, name = h.Hospital, payment = h.DrgPaymentTotal, feeForItem = h.FeeForItemTotal },
+        departments = h.ByDepartment.Select(LineView), groups = h.ByDrg.Select(LineView),
+        cases = h.Cases, invalidCases = h.InvalidCases, fundShareTotal = h.FundShareTotal, balance = h.Balance, result = BalanceWord(h.Balance),
+        specialReviewCases = h.SpecialReviewCases, specialReviewCap = h.SpecialReviewCap,
+        issues = h.Issues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
+        pack = new { id = pack.Id, version = pack.Version, hash = pack.ContentHash },
     };
+
+    private static string BalanceWord(decimal balance) => balance > 0 ? "surplus" : balance < 0 ? "overspend" : "balanced";
 
     private static void Summarize(int records, CasePayment[] payments, IEnumerable<HospitalYearResult> hospitals, PaymentParameters parameters)
     {
@@ -132,7 +223,7 @@ internal static class PayCommand
         foreach (var hospital in hospitals)
         {
             Console2.Info($"  {hospital.Hospital}: {hospital.Cases:N0} cases, DRG payment {hospital.DrgPaymentTotal:N2}, fee-for-item {hospital.FeeForItemTotal:N2}, " +
-                $"{(hospital.IsSurplus ? "surplus 结余" : hospital.IsOverspend ? "overspend 超支" : "balanced 持平")} {hospital.Balance:N2}, fund {hospital.FundShareTotal:N2}");
+                $"{(hospital.IsSurplus ? "surplus 结余" : hospital.IsOverspend ? "overspend 超支" : "balanced 持平")} {Math.Abs(hospital.Balance):N2}, fund {hospital.FundShareTotal:N2}");
             Console2.Issues(hospital.Issues);
         }
     }

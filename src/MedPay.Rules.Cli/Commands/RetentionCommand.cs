@@ -18,22 +18,29 @@ internal static class RetentionCommand
         var score = new Option<decimal?>("--score") { Description = "quality score when the input gives none / 质量得分" };
         var budget = new Option<decimal?>("--budget") { Description = "alliance global budget in yuan when the input gives none / 医联体总额预算（元）" };
         var rule = new Option<string?>("--rule") { Description = "share rule splitting the alliance's result, e.g. alliance_30_40_30 / 成员分配规则" };
+        var hospital = new Option<string?>("--hospital") { Description = "the hospital to report when the JSON input lists several (what medpay pay --year-out writes) / 输入含多家医院时选择的医院" };
         var command = new Command("retention", "Year-end balance retention and overspend sharing (结余留用、合理超支分担), hospital or alliance / 年终结余留用与超支分担测算")
         {
-            policy, input, output, alliance, grade, score, budget, rule,
+            policy, input, output, alliance, grade, score, budget, rule, hospital,
         };
         command.SetAction(parse => Run(parse.GetValue(policy), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(alliance),
-            parse.GetValue(grade), parse.GetValue(score), parse.GetValue(budget), parse.GetValue(rule)));
+            parse.GetValue(grade), parse.GetValue(score), parse.GetValue(budget), parse.GetValue(rule), parse.GetValue(hospital)));
         return command;
     }
 
-    private static int Run(string? policyPath, string inputPath, string outputPath, bool alliance, string? grade, decimal? score, decimal? budget, string? rule)
+    private static int Run(string? policyPath, string inputPath, string outputPath, bool alliance, string? grade, decimal? score, decimal? budget, string? rule, string? hospital)
     {
         var policy = PackLoading.Load(policyPath, RetentionPolicy.SeedId, RetentionPolicy.Load);
         if (policy is null) return ExitCodes.BadRulePack;
         var text = PackLoading.ReadInput(inputPath);
         if (text is null) return ExitCodes.BadInput;
         var fileName = Path.GetFileName(inputPath);
+        if (fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !alliance)
+        {
+            var selected = YearOut.Select(text, hospital, out var exit);
+            if (exit != 0) return exit;
+            text = selected ?? text;
+        }
         string report;
         ImmutableArray<Issue> issues;
         bool ok;
@@ -55,6 +62,12 @@ internal static class RetentionCommand
         }
 
         Console2.Issues(issues);
+        if (issues.Any(i => i.Code == RetentionIssues.UnknownGrade.Code || i.Code == RetentionIssues.UnknownInputGrade.Code))
+        {
+            var grades = string.Join(", ", policy.Grades.Select(g => g.Code));
+            Console2.Info($"  质量等级 / quality grades of {policy} (valid choices): {grades}");
+        }
+
         if (!ok) return Fail(ImmutableArray<Issue>.Empty);
         if (!PackLoading.WriteOutput(outputPath, report)) return ExitCodes.CannotWrite;
         Console2.Info($"retention report with {policy}: {outputPath}");

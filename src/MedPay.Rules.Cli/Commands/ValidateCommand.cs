@@ -60,7 +60,7 @@ internal static class ValidateCommand
         if (read.Lists.IsEmpty && read.HasErrors) return ExitCodes.BadInput;
 
         var validator = new SettlementValidator(catalogue, codes);
-        var report = validator.ValidateAll(read.Lists, audit: !noAudit);
+        var report = validator.ValidateAll(read, audit: !noAudit);
         var rendered = format switch
         {
             "json" => SettlementReportWriter.ToJson(report),

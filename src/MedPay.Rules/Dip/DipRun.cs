@@ -85,7 +85,14 @@ public sealed class DipRun
         return text.ToString();
     }
 
-    /// <summary>The run as JSON: the pack, the issues and one object per case with the <see cref="OutputColumns"/> as properties.</summary>
+    /// <summary>The columns written as JSON numbers (amounts, scores and factors); the others are text, <c>special_review</c> a boolean.</summary>
+    private static readonly ImmutableHashSet<string> JsonNumbers = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "auxiliary_coefficient", "group_score", "coefficient", "reference_cost", "cost_ratio", "score", "point_value", "payment", "fund_share");
+
+    /// <summary>
+    /// The run as JSON: the pack (<c>id</c>, <c>version</c>, <c>hash</c>), the issues and one object per case with the
+    /// <see cref="OutputColumns"/> as properties, amounts as JSON numbers.
+    /// </summary>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The JSON text.</returns>
     public string ToJson(bool indented = true)
@@ -94,7 +101,11 @@ public sealed class DipRun
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("pack", Pack.ToString());
+            json.WriteStartObject("pack");
+            json.WriteString("id", Pack.Id);
+            json.WriteString("version", Pack.Version);
+            json.WriteString("hash", Pack.ContentHash);
+            json.WriteEndObject();
             json.WriteStartArray("issues");
             foreach (var issue in Issues)
             {
@@ -115,8 +126,11 @@ public sealed class DipRun
                 json.WriteStartObject();
                 for (var v = 0; v < values.Length; v++)
                 {
-                    if (values[v].Length == 0) json.WriteNull(OutputColumns[v]);
-                    else json.WriteString(OutputColumns[v], values[v]);
+                    var name = OutputColumns[v];
+                    if (values[v].Length == 0) json.WriteNull(name);
+                    else if (name == "special_review") json.WriteBoolean(name, values[v] == "true");
+                    else if (JsonNumbers.Contains(name)) json.WriteNumber(name, decimal.Parse(values[v], NumberStyles.Number, CultureInfo.InvariantCulture));
+                    else json.WriteString(name, values[v]);
                 }
 
                 json.WriteEndObject();

@@ -24,6 +24,7 @@ public sealed class DrgCaseCsvReader
     private readonly int _adrg;
     private readonly int _drg;
     private readonly List<string> _fields = new(16);
+    private bool _keepFields;
 
     private DrgCaseCsvReader(CsvRecordReader csv, string fileName, ImmutableArray<string> header, ImmutableArray<Issue> fileIssues)
     {
@@ -70,7 +71,17 @@ public sealed class DrgCaseCsvReader
     /// <param name="reader">The text; read from its current position, a leading byte-order mark skipped.</param>
     /// <param name="fileName">The file name, for issue locations.</param>
     /// <returns>The reader, positioned at the first record; check <see cref="HasRequiredColumns"/> and <see cref="FileIssues"/>.</returns>
-    public static DrgCaseCsvReader Open(TextReader reader, string fileName)
+    public static DrgCaseCsvReader Open(TextReader reader, string fileName) => Open(reader, fileName, keepFields: false);
+
+    /// <summary>
+    /// Opens a case file, optionally keeping every row's fields as read (<see cref="DrgCaseRecord.Fields"/>), e.g. to copy the input's
+    /// columns beside the grouping result.
+    /// </summary>
+    /// <param name="reader">The file's text.</param>
+    /// <param name="fileName">The file name, for issue locations.</param>
+    /// <param name="keepFields">Whether each record keeps its row's fields.</param>
+    /// <returns>The reader, positioned after the header.</returns>
+    public static DrgCaseCsvReader Open(TextReader reader, string fileName, bool keepFields)
     {
         if (reader is null) throw new ArgumentNullException(nameof(reader));
         fileName ??= string.Empty;
@@ -92,7 +103,7 @@ public sealed class DrgCaseCsvReader
                 issues.Add(DrgGroupingIssues.MissingCaseColumn.Create(field: name, location: new SourceLocation(fileName, 1), args: name));
         }
 
-        return new DrgCaseCsvReader(csv, fileName, header, issues.ToImmutable());
+        return new DrgCaseCsvReader(csv, fileName, header, issues.ToImmutable()) { _keepFields = keepFields };
     }
 
     /// <summary>Reads the next record.</summary>
@@ -172,7 +183,8 @@ public sealed class DrgCaseCsvReader
         }
 
         return new DrgCaseRecord(line, id, @case, issues is null ? ImmutableArray<Issue>.Empty : issues.ToImmutableArray(),
-            _mdc >= 0 ? At(fields, _mdc) : null, _adrg >= 0 ? At(fields, _adrg) : null, _drg >= 0 ? At(fields, _drg) : null);
+            _mdc >= 0 ? At(fields, _mdc) : null, _adrg >= 0 ? At(fields, _adrg) : null, _drg >= 0 ? At(fields, _drg) : null,
+            _keepFields ? fields.ToImmutableArray() : default);
     }
 
     private int Int(List<string> fields, int index, int line, ref List<Issue>? issues)

@@ -5,8 +5,10 @@ namespace MedPay.Rules.Drg;
 /// <summary>One row of a case file: the case when the row could be read, the row's issues, and the expected result columns when present.</summary>
 public sealed class DrgCaseRecord
 {
-    internal DrgCaseRecord(int line, string id, DrgCase? @case, ImmutableArray<Issue> issues, string? expectedMdc, string? expectedAdrg, string? expectedDrg)
+    internal DrgCaseRecord(int line, string id, DrgCase? @case, ImmutableArray<Issue> issues, string? expectedMdc, string? expectedAdrg, string? expectedDrg,
+        ImmutableArray<string> fields = default)
     {
+        Fields = fields.IsDefault ? ImmutableArray<string>.Empty : fields;
         Line = line;
         Id = id;
         Case = @case;
@@ -36,4 +38,10 @@ public sealed class DrgCaseRecord
 
     /// <summary>The expected DRG (<c>0000</c> for ungroupable), or <see langword="null"/>.</summary>
     public string? ExpectedDrg { get; }
+
+    /// <summary>
+    /// The row's fields as read, in the order of <see cref="DrgCaseCsvReader.Header"/>, when the reader was opened to keep them
+    /// (<see cref="DrgCaseCsvReader.Open(System.IO.TextReader, string, bool)"/>); otherwise empty.
+    /// </summary>
+    public ImmutableArray<string> Fields { get; }
 }

@@ -47,17 +47,25 @@ public class PayCommandTests
         using (var yearJson = JsonDocument.Parse(File.ReadAllText(year)))
         {
             var h = Assert.Single(yearJson.RootElement.EnumerateArray().ToList());
-            Assert.Equal((25423.50m, 28000m, -2576.50m), (h.GetProperty("drgPaymentTotal").GetDecimal(), h.GetProperty("feeForItemTotal").GetDecimal(), h.GetProperty("balance").GetDecimal()));
-            Assert.Equal(3, h.GetProperty("byDrg").GetArrayLength());
+            var totals = h.GetProperty("hospital");
+            Assert.Equal((25423.50m, 28000m, -2576.50m), (totals.GetProperty("payment").GetDecimal(), totals.GetProperty("feeForItem").GetDecimal(), h.GetProperty("balance").GetDecimal()));
+            Assert.Equal("overspend", h.GetProperty("result").GetString());
+            Assert.Equal(3, h.GetProperty("groups").GetArrayLength());
+            Assert.Equal("drg-payment-example", h.GetProperty("pack").GetProperty("id").GetString());
         }
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));
-        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal("drg-payment-example", json.RootElement.GetProperty("pack").GetProperty("id").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", json.RootElement.GetProperty("pack").GetProperty("hash").GetString());
+        var rows = json.RootElement.GetProperty("cases").EnumerateArray().ToList();
         Assert.Equal(4, rows.Count);
-        Assert.Equal("14107.50", rows[0].GetProperty("payment").GetString());
-        Assert.Equal(("ungroupable", "fee_for_item", "3000"), (rows[1].GetProperty("payment_status").GetString(), rows[1].GetProperty("method").GetString(), rows[1].GetProperty("payment").GetString()));
+        Assert.Equal(JsonValueKind.Number, rows[0].GetProperty("payment").ValueKind);
+        Assert.Equal(14107.50m, rows[0].GetProperty("payment").GetDecimal());
+        Assert.Equal(JsonValueKind.False, rows[0].GetProperty("special_review").ValueKind);
+        Assert.Equal(("ungroupable", "fee_for_item", 3000m), (rows[1].GetProperty("payment_status").GetString(), rows[1].GetProperty("method").GetString(), rows[1].GetProperty("payment").GetDecimal()));
         Assert.Equal(("invalid_input", "PAY_INPUT_BAD_VALUE"), (rows[2].GetProperty("payment_status").GetString(), rows[2].GetProperty("issue").GetString()));
-        Assert.Equal("8316.00", rows[3].GetProperty("payment").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("payment").ValueKind);
+        Assert.Equal(8316.00m, rows[3].GetProperty("payment").GetDecimal());
         foreach (var f in new[] { input, output, year }) File.Delete(f);
     }
 

@@ -41,4 +41,42 @@ public class ValidateCommandTests
         Assert.Equal(1, Program.Main(new[] { "validate", "--in", clean, "--format", "pdf" }));
         Directory.Delete(dir, true);
     }
+
+    [Fact]
+    public void An_unreadable_json_line_is_counted_as_rejected_never_0_rejected()
+    {
+        var dir = Directory.CreateTempSubdirectory("medpay-validate").FullName;
+        var lines = Path.Combine(dir, "lists.jsonl");
+        // One clean list, then a line that is not JSON: one list read (clean), one unreadable (rejected).
+        File.WriteAllText(lines, SettlementJson.WriteLines(new[] { Clean() }).TrimEnd('\n') + "\n{ not json\n");
+        var error = new StringWriter();
+        var saved = Console.Error;
+        Console.SetError(error);
+        int exit;
+        try
+        {
+            exit = Program.Main(new[] { "validate", "--in", lines, "--out", Path.Combine(dir, "r.txt") });
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+
+        Assert.Equal(5, exit);
+        Assert.DoesNotContain(" 0 rejected", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 rejected", error.ToString(), StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
+    public void The_csv_report_ends_with_a_newline()
+    {
+        var dir = Directory.CreateTempSubdirectory("medpay-validate").FullName;
+        var csv = Path.Combine(dir, "lists.csv");
+        File.WriteAllText(csv, SettlementCsv.Write(new[] { Clean().Set("SETL_ID", "S3").Set("ACT_IPT_DAYS", "9") }));
+        var rows = Path.Combine(dir, "report.csv");
+        Assert.Equal(5, Program.Main(new[] { "validate", "--in", csv, "--out", rows }));
+        Assert.EndsWith("\r\n", File.ReadAllText(rows), StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
 }

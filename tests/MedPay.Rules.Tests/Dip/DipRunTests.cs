@@ -35,7 +35,11 @@ public class DipRunTests
 
         var json = run.ToJson();
         Assert.Contains("\"group\": \"K80.1-01\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"pack\": \"dip-example@", json, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"dip-example\"", json, StringComparison.Ordinal);
+        // Amounts are JSON numbers with the CSV's digits: payment 5352.48 (worked above), point value 10.5.
+        Assert.Contains("\"payment\": 5352.48,", json, StringComparison.Ordinal);
+        Assert.Contains("\"point_value\": 10.5,", json, StringComparison.Ordinal);
+        Assert.Contains("\"special_review\": false,", json, StringComparison.Ordinal);
         Assert.Contains("DIP_INPUT_BAD_NUMBER", json, StringComparison.Ordinal);
     }
 
