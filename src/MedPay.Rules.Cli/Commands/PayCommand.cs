@@ -46,15 +46,7 @@ internal static class PayCommand
         if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath), ("--year-out", yearPath))) return ExitCodes.Usage;
         var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
         if (parameters is null) return ExitCodes.BadRulePack;
-        InsuredFund fund;
-        switch (fundText.ToLowerInvariant())
-        {
-            case "employee": fund = InsuredFund.Employee; break;
-            case "resident": fund = InsuredFund.Resident; break;
-            default:
-                Console2.Error($"险种 {fundText} 无法识别（可用：employee、resident）", $"unknown fund {fundText}: expected employee | resident");
-                return ExitCodes.Usage;
-        }
+        if (!FundOption.TryParse(fundText, out var fund)) return ExitCodes.Usage;
 
         var text = PackLoading.ReadInput(inputPath, io);
         if (text is null) return ExitCodes.BadInput;

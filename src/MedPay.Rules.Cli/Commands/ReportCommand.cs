@@ -48,15 +48,7 @@ internal static class ReportCommand
     private static int Run(string? schemePath, string inputPath, string? paymentPath, string? retentionPath, string? qualityGrade, decimal? qualityScore,
         string fundText, string hospitalGrade, string? title, string outputPath)
     {
-        InsuredFund fund;
-        switch (fundText.ToLowerInvariant())
-        {
-            case "employee": fund = InsuredFund.Employee; break;
-            case "resident": fund = InsuredFund.Resident; break;
-            default:
-                Console2.Error($"险种 {fundText} 无法识别", $"unknown fund {fundText}: expected employee | resident");
-                return ExitCodes.Usage;
-        }
+        if (!FundOption.TryParse(fundText, out var fund)) return ExitCodes.Usage;
 
         var scheme = SchemeOption.Load(schemePath);
         if (scheme is null) return ExitCodes.BadRulePack;
