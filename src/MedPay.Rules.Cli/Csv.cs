@@ -22,6 +22,13 @@ internal static class Csv
         return value!.IndexOfAny(Special) < 0 ? line.Append(value) : line.Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
     }
 
+    /// <summary>Appends a field given as characters, quoted when it must be.</summary>
+    public static StringBuilder Append(StringBuilder line, ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty) return line;
+        return value.IndexOfAny(Special) < 0 ? line.Append(value) : Append(line, value.ToString());
+    }
+
     /// <summary>
     /// Appends a code (id, MDC, ADRG, DRG) so that a spreadsheet keeps it as text: with <paramref name="excelText"/>, a code that
     /// Excel or LibreOffice would turn into a number or a date (<c>0000</c>, <c>000123</c>, <c>1-2</c>) is written as the formula

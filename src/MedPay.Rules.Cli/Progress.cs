@@ -14,6 +14,7 @@ internal sealed class Progress
     private readonly bool _enabled;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _lastShown = -1;
+    private long _lastReported;
 
     public Progress(FileStream? input)
     {
@@ -34,7 +35,8 @@ internal sealed class Progress
 
     public void Report(long done)
     {
-        if (!_enabled || (done & 4095) != 0) return;
+        if (!_enabled || done - _lastReported < 4096) return;
+        _lastReported = done;
         long position;
         try
         {

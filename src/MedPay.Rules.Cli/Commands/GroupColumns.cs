@@ -11,14 +11,18 @@ namespace MedPay.Rules.Cli.Commands;
 /// </summary>
 internal static class GroupColumns
 {
-    /// <summary>What a column's value is made from: the case's row, its result (null when the row could not be read) and the scheme.</summary>
-    public readonly record struct Case(DrgCaseRecord Record, DrgResult? Result, RulePackIdentity Scheme);
+    /// <summary>What a column's value is made from: the row's id and reading issues, its result (null when the row could not be read) and the scheme.</summary>
+    public readonly record struct Case(string Id, ImmutableArray<Issue> RowIssues, DrgResult? Result, RulePackIdentity Scheme)
+    {
+        /// <summary>The values of a row read by <see cref="DrgCaseCsvReader"/>.</summary>
+        public static Case Of(DrgCaseRecord record, DrgResult? result, RulePackIdentity scheme) => new(record.Id, record.Issues, result, scheme);
+    }
 
     /// <summary>One selectable column.</summary>
     public sealed record Column(string Name, Action<StringBuilder, Case, bool> Append);
 
     public static readonly ImmutableArray<Column> Known = ImmutableArray.Create(
-        new Column("id", (b, c, x) => Csv.AppendCode(b, c.Record.Id, x)),
+        new Column("id", (b, c, x) => Csv.AppendCode(b, c.Id, x)),
         new Column("mdc", (b, c, x) => Csv.AppendCode(b, c.Result is { IsGrouped: true } r ? r.MdcCode : string.Empty, x)),
         new Column("adrg", (b, c, x) => Csv.AppendCode(b, c.Result is { IsGrouped: true } r ? r.AdrgCode : string.Empty, x)),
         new Column("drg", (b, c, x) => Csv.AppendCode(b, c.Result?.DrgCode ?? DrgResult.UngroupableCode, x)),
@@ -71,7 +75,7 @@ internal static class GroupColumns
     }
 
     /// <summary>The row's issues when it could not be read, else the grouping result's.</summary>
-    private static ImmutableArray<Issue> IssuesOf(Case c) => c.Result?.Issues ?? c.Record.Issues;
+    private static ImmutableArray<Issue> IssuesOf(Case c) => c.Result?.Issues ?? c.RowIssues;
 
     /// <summary>
     /// A case that is not grouped: its errors and warnings (the library's messages, values filled in), or the status when it has none;

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedPay.Rules.Coding;
@@ -50,9 +53,6 @@ internal static class GroupCommand
         });
         return command;
     }
-
-    /// <summary>What the grouping threads make of one record: its output line, its trace line, and what the summary counts.</summary>
-    private readonly record struct Row(string Line, string? Trace, DrgGroupingStatus Status, sbyte Agrees);
 
     private static int Run(string? schemePath, string inputPath, string outputPath, string? tracePath, int threads, bool mapCodes, string? unknownCodesText, string? columnsText, bool keepColumns, IoOptions.Settings io)
     {
@@ -111,13 +111,12 @@ internal static class GroupCommand
         var progress = new Progress(stream);
         var counts = new long[4];
         long total = 0, withExpected = 0, agree = 0;
-        var excel = io.ExcelText;
-        var withTrace = tracePath is not null;
-        var identity = scheme.Identity;
         // Input columns named like a written result column are not copied: the result's value is the one kept.
         var kept = keepColumns
             ? Enumerable.Range(0, csv.Header.Length).Where(i => !columns.Any(c => string.Equals(c.Name, csv.Header[i], StringComparison.OrdinalIgnoreCase))).ToArray()
             : Array.Empty<int>();
+        var rows = new RowWriter(columns, kept, io.ExcelText, tracePath is not null, scheme.Identity, io.NewLine, csv.Header);
+        var blocks = new ConcurrentBag<Block>();
         OutputFile? results = null;
         OutputFile? traces = null;
         var writing = outputPath;
@@ -133,28 +132,24 @@ internal static class GroupCommand
             writing = outputPath;
             results.Writer.Write(Cli.Csv.Line(columns.Select(c => c.Name).Concat(kept.Select(i => csv.Header[i])).ToArray()));
             results.Writer.Write(io.NewLine);
-            var rows = grouper.GroupStream(csv.ReadAll(), (record, result) => MakeRow(record, result, identity, columns, kept, excel, withTrace),
-                new DrgStreamOptions { MaxDegreeOfParallelism = threads });
-            foreach (var row in rows)
+            var options = new DrgStreamOptions { MaxDegreeOfParallelism = threads };
+            foreach (var block in grouper.GroupRows(csv, () => blocks.TryTake(out var b) ? b : new Block(), rows.Handle, options))
             {
                 writing = outputPath;
-                results.Writer.Write(row.Line);
-                results.Writer.Write(io.NewLine);
+                results.Writer.Write(block.Lines);
                 if (traces is not null)
                 {
                     writing = tracePath!;
-                    traces.Writer.Write(row.Trace);
-                    traces.Writer.Write('\n');
+                    traces.Writer.Write(block.Traces);
                 }
 
-                counts[(int)row.Status]++;
-                if (row.Agrees >= 0)
-                {
-                    withExpected++;
-                    agree += row.Agrees;
-                }
-
-                progress.Report(++total);
+                for (var i = 0; i < counts.Length; i++) counts[i] += block.Counts[i];
+                withExpected += block.WithExpected;
+                agree += block.Agree;
+                total += block.Rows;
+                progress.Report(total);
+                block.Clear();
+                blocks.Add(block);
             }
 
             // The trace first: when it fails, the result file is not moved into place either.
@@ -194,33 +189,93 @@ internal static class GroupCommand
         return ExitCodes.Success;
     }
 
-    private static Row MakeRow(DrgCaseRecord record, DrgResult? result, RulePacks.RulePackIdentity identity, System.Collections.Immutable.ImmutableArray<GroupColumns.Column> columns,
-        int[] kept, bool excel, bool withTrace)
+    /// <summary>A block of result rows made on a grouping thread and written in file order: the lines, the trace lines, the counts.</summary>
+    private sealed class Block
     {
-        var line = new System.Text.StringBuilder(48);
-        var values = new GroupColumns.Case(record, result, identity);
-        for (var i = 0; i < columns.Length; i++)
+        public StringBuilder Lines { get; } = new(192 * 1024);
+
+        public StringBuilder Traces { get; } = new();
+
+        public long[] Counts { get; } = new long[4];
+
+        public long Rows { get; set; }
+
+        public long WithExpected { get; set; }
+
+        public long Agree { get; set; }
+
+        public void Clear()
         {
-            if (i > 0) line.Append(',');
-            columns[i].Append(line, values, excel);
+            Lines.Clear();
+            Traces.Clear();
+            Array.Clear(Counts, 0, Counts.Length);
+            Rows = WithExpected = Agree = 0;
+        }
+    }
+
+    /// <summary>Makes a row's result line (and trace line) and counts it; runs on the grouping threads.</summary>
+    private sealed class RowWriter
+    {
+        private readonly ImmutableArray<GroupColumns.Column> _columns;
+        private readonly int[] _kept;
+        private readonly bool _excel;
+        private readonly bool _withTrace;
+        private readonly RulePacks.RulePackIdentity _identity;
+        private readonly string _newLine;
+        private readonly bool _hasMdc;
+        private readonly bool _hasAdrg;
+
+        public RowWriter(ImmutableArray<GroupColumns.Column> columns, int[] kept, bool excel, bool withTrace, RulePacks.RulePackIdentity identity, string newLine,
+            ImmutableArray<string> header)
+        {
+            _columns = columns;
+            _kept = kept;
+            _excel = excel;
+            _withTrace = withTrace;
+            _identity = identity;
+            _newLine = newLine;
+            _hasMdc = header.Any(h => string.Equals(h, "mdc", StringComparison.OrdinalIgnoreCase));
+            _hasAdrg = header.Any(h => string.Equals(h, "adrg", StringComparison.OrdinalIgnoreCase));
         }
 
-        foreach (var k in kept) Csv.Append(line.Append(','), k < record.Fields.Length ? record.Fields[k] : string.Empty);
-        var expected = record.ExpectedDrg is { Length: > 0 };
-        if (result is not { } r)
+        public void Handle(Block block, in DrgCaseRow row)
         {
-            var invalidTrace = withTrace
-                ? JsonSerializer.Serialize(new { id = record.Id, line = record.Line, status = StatusText(DrgGroupingStatus.InvalidInput), issues = record.Issues.Select(IssueView) }, Json)
-                : null;
-            return new Row(line.ToString(), invalidTrace, DrgGroupingStatus.InvalidInput, expected ? (sbyte)0 : (sbyte)-1);
-        }
+            var result = row.Result;
+            var id = row.Record?.Id ?? row.Id.ToString();
+            var values = new GroupColumns.Case(id, row.ReadIssues, result, _identity);
+            var line = block.Lines;
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                if (i > 0) line.Append(',');
+                _columns[i].Append(line, values, _excel);
+            }
 
-        var grouped = r.IsGrouped;
-        var mdc = grouped ? r.MdcCode : string.Empty;
-        var adrg = grouped ? r.AdrgCode : string.Empty;
-        var agrees = !expected ? (sbyte)-1
-            : mdc == record.ExpectedMdc && adrg == record.ExpectedAdrg && r.DrgCode == record.ExpectedDrg ? (sbyte)1 : (sbyte)0;
-        return new Row(line.ToString(), withTrace ? JsonSerializer.Serialize(TraceView(record, r), Json) : null, r.Status, agrees);
+            foreach (var k in _kept) Csv.Append(line.Append(','), row.Field(k));
+            line.Append(_newLine);
+            block.Counts[(int)(result?.Status ?? DrgGroupingStatus.InvalidInput)]++;
+            block.Rows++;
+            if (row.ExpectedDrg.Length > 0)
+            {
+                block.WithExpected++;
+                if (result is { } r)
+                {
+                    // Only the expected columns the file has are compared; an ungrouped case has no MDC or ADRG.
+                    var grouped = r.IsGrouped;
+                    if ((!_hasMdc || row.ExpectedMdc.SequenceEqual((grouped ? r.MdcCode : string.Empty).AsSpan()))
+                        && (!_hasAdrg || row.ExpectedAdrg.SequenceEqual((grouped ? r.AdrgCode : string.Empty).AsSpan()))
+                        && row.ExpectedDrg.SequenceEqual(r.DrgCode.AsSpan()))
+                    {
+                        block.Agree++;
+                    }
+                }
+            }
+
+            if (!_withTrace) return;
+            block.Traces.Append(result is { } traced
+                ? JsonSerializer.Serialize(TraceView(id, traced), Json)
+                : JsonSerializer.Serialize(new { id, line = row.Line, status = StatusText(DrgGroupingStatus.InvalidInput), issues = row.ReadIssues.Select(IssueView) }, Json));
+            block.Traces.Append('\n');
+        }
     }
 
     public static string StatusText(DrgGroupingStatus status) => status switch
@@ -242,9 +297,9 @@ internal static class GroupCommand
 
     private static object IssueView(Issue issue) => new { code = issue.Code, severity = issue.Severity.ToString(), field = issue.Field, value = issue.Value, zh = issue.Message.Zh, en = issue.Message.En };
 
-    private static object TraceView(DrgCaseRecord record, DrgResult result) => new
+    private static object TraceView(string id, DrgResult result) => new
     {
-        id = record.Id,
+        id,
         status = StatusText(result.Status),
         mdc = result.MdcCode,
         adrg = result.AdrgCode,

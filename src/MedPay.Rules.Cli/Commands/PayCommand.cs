@@ -123,7 +123,7 @@ internal static class PayCommand
         foreach (var record in csv.ReadAll())
         {
             DrgResult? result = record.Case is { } c ? grouper.Group(c) : null;
-            var values = new GroupColumns.Case(record, result, drg.Identity);
+            var values = GroupColumns.Case.Of(record, result, drg.Identity);
             for (var i = 0; i < columns.Length; i++) columns[i].Append(i > 0 ? grouped.Append(',') : grouped, values, false);
             foreach (var k in kept) Cli.Csv.Append(grouped.Append(','), k < record.Fields.Length ? record.Fields[k] : string.Empty);
             grouped.Append('\n');

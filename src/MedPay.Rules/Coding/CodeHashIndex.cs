@@ -57,6 +57,28 @@ internal sealed class CodeHashIndex
         }
     }
 
+    /// <summary>The id of the code spelled exactly so, given its <see cref="HashOf"/> (computed while the code was scanned); -1 when absent.</summary>
+    public int FindExact(ReadOnlySpan<char> code, uint hash)
+    {
+        var slot = (int)(hash & (uint)_mask);
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) == hash && _codes[(int)(uint)entry - 1].AsSpan().SequenceEqual(code)) return (int)(uint)entry - 1;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>One step of <see cref="HashOf"/>: the running hash after one more character (start from <see cref="HashSeed"/>).</summary>
+    public static uint HashStep(uint hash, char c) => (hash ^ Upper(c)) * 16777619u;
+
+    /// <summary>The running hash before the first character.</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>The hash of a code from its running hash after the last character.</summary>
+    public static uint HashFinish(uint hash) => hash ^ (hash >> 15);
+
     /// <summary>The id of the code spelled exactly so; -1 when absent.</summary>
     public int FindExact(ReadOnlySpan<char> code)
     {
@@ -99,9 +121,9 @@ internal sealed class CodeHashIndex
 
     private static uint Hash(ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ Upper(c)) * 16777619u;
-        return hash ^ (hash >> 15);
+        var hash = HashSeed;
+        foreach (var c in text) hash = HashStep(hash, c);
+        return HashFinish(hash);
     }
 
     private static bool EqualsIgnoreCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -80,6 +80,9 @@ internal sealed class CasePrefetcher
         return dx | (all << 16);
     }
 
+    /// <summary>Stage 1 for a code hashed by the caller (<see cref="CodeHashIndex.HashOf"/>): prefetches its first hash slot.</summary>
+    public void PrefetchSlot(uint hash) => _index.PrefetchSlot(hash);
+
     /// <summary>Stage 2: replaces each hash by the code's likely id (-1 when none) and prefetches that id's entries.</summary>
     public void Ids(Span<int> slot, int counts)
     {

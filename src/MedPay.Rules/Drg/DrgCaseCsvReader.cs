@@ -135,6 +135,45 @@ public sealed class DrgCaseCsvReader
         return count;
     }
 
+    /// <summary>The column of each of <see cref="DrgCaseCsv.Required"/>, in that order (when <see cref="HasRequiredColumns"/>).</summary>
+    internal ReadOnlySpan<int> RequiredColumns => _columns;
+
+    /// <summary>The optional columns' positions, -1 when absent.</summary>
+    internal (int Icu, int AdmissionWeight, int Department, int Mdc, int Adrg, int Drg) OptionalColumns => (_icu, _admissionWeight, _dept, _mdc, _adrg, _drg);
+
+    /// <summary>Whether records keep their row's fields.</summary>
+    internal bool KeepsFields => _keepFields;
+
+    /// <summary>The text read past the header and not parsed yet; the rest follows in the <see cref="TextReader"/> given to <see cref="Open(TextReader, string, bool)"/>.</summary>
+    internal ReadOnlySpan<char> ReadAhead => _csv.ReadAhead;
+
+    /// <summary>The <see cref="TextReader"/> the rows are read from, positioned after <see cref="ReadAhead"/>.</summary>
+    internal TextReader Source => _csv.Source;
+
+    /// <summary>Whether the <see cref="TextReader"/> has been read to its end (the file's rest is <see cref="ReadAhead"/>).</summary>
+    internal bool SourceDone => _csv.SourceDone;
+
+    /// <summary>The 1-based line the next record starts on.</summary>
+    internal int NextLine => _csv.Line;
+
+    /// <summary>
+    /// A reader of the same file (header, columns, options) over other text: <paramref name="text"/> holds the file's rows from
+    /// line <paramref name="line"/> on. For reading a file's rows in pieces, on several threads (one reader each).
+    /// </summary>
+    internal DrgCaseCsvReader Continue(TextReader text, int line)
+    {
+        var csv = new CsvRecordReader(TextReader.Null, _fileName);
+        csv.Restart(text, line);
+        return new DrgCaseCsvReader(csv, _fileName, Header, FileIssues) { _keepFields = _keepFields };
+    }
+
+    /// <summary>Reads the first record of <paramref name="text"/>, a row starting on <paramref name="line"/>; false when it holds none.</summary>
+    internal bool TryReadFrom(TextReader text, int line, [NotNullWhen(true)] out DrgCaseRecord? record)
+    {
+        _csv.Restart(text, line);
+        return TryRead(out record);
+    }
+
     private string At(List<string> fields, int column) => column >= 0 && column < fields.Count ? fields[column] : string.Empty;
 
     private DrgCaseRecord ToRecord(List<string> fields, int line, Issue? quoting)

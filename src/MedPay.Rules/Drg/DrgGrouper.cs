@@ -63,7 +63,8 @@ public sealed class DrgGrouper
         }
 
         List<Issue>? issues = null;
-        var invalid = !CheckFacts(@case, ref issues, out var ageDays);
+        var attributes = CaseAttributes.Of(@case);
+        var invalid = !CheckFacts(attributes, ref issues, out var ageDays);
         var diagnoses = @case.Diagnoses;
         var procedures = @case.Procedures;
         int[]? rentedDx = null, rentedPr = null;
@@ -81,15 +82,52 @@ public sealed class DrgGrouper
 
             if (invalid) return new DrgResult(_scheme.Identity, DrgGroupingStatus.InvalidInput, null, null, null, ToArray(issues), null);
 
-            if (_scheme.Restricted is { } restricted) CheckRestrictions(restricted, dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ref issues);
-            var facts = new CaseFacts(dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), @case, ageDays, _scheme.Complications);
-            return includeTrace ? GroupTraced(ref facts, issues) : GroupFast(ref facts, issues);
+            return GroupResolved(attributes, ageDays, dxBuffer.Slice(0, dxCount), prBuffer.Slice(0, prCount), issues, includeTrace);
         }
         finally
         {
             if (rentedDx is not null) ArrayPool<int>.Shared.Return(rentedDx);
             if (rentedPr is not null) ArrayPool<int>.Shared.Return(rentedPr);
         }
+    }
+
+    /// <summary>The rest of <see cref="Group(DrgCase, bool, ReadOnlySpan{int}, int)"/> once the case is valid and its codes are ids.</summary>
+    private DrgResult GroupResolved(in CaseAttributes attributes, int ageDays, ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, List<Issue>? issues, bool includeTrace)
+    {
+        if (_scheme.Restricted is { } restricted) CheckRestrictions(restricted, dx, pr, attributes, ref issues);
+        var facts = new CaseFacts(dx, pr, attributes, ageDays, _scheme.Complications);
+        return includeTrace ? GroupTraced(ref facts, issues) : GroupFast(ref facts, issues);
+    }
+
+    /// <summary>The batch prefetcher over this grouper's scheme.</summary>
+    internal CasePrefetcher Prefetcher => _prefetcher;
+
+    /// <summary>
+    /// Whether <see cref="FindClean"/> and <see cref="GroupClean"/> give what <see cref="Group(DrgCase)"/> gives: no trace and no
+    /// version map to apply (a map turns even a clean code into another one).
+    /// </summary>
+    internal bool SupportsCleanPath => !Options.IncludeTrace
+        && !(Options.ApplyVersionMaps && (_scheme.Map(CodeKind.Diagnosis) is { IsEmpty: false } || _scheme.Map(CodeKind.Procedure) is { IsEmpty: false }));
+
+    /// <summary>
+    /// The id of a code spelled exactly as the scheme spells it and listed in the dictionary of its kind, or -1 for anything else
+    /// (unknown, folded, normalised, of the other kind, not in the dictionary): the codes <see cref="Resolve"/> accepts without an issue.
+    /// </summary>
+    internal int FindClean(ReadOnlySpan<char> code, uint hash, CodeKind kind)
+    {
+        var id = _codes.Index.FindExact(code, hash);
+        return id >= 0 && _codes.InDictionary(id, kind) ? id : -1;
+    }
+
+    /// <summary>
+    /// Groups a case whose codes were all found by <see cref="FindClean"/> — non-empty lists of distinct ids, at least one diagnosis —
+    /// with the same result as <see cref="Group(DrgCase)"/> on the same case (valid only when <see cref="SupportsCleanPath"/>).
+    /// </summary>
+    internal DrgResult GroupClean(in CaseAttributes attributes, ReadOnlySpan<int> dx, ReadOnlySpan<int> pr)
+    {
+        List<Issue>? issues = null;
+        if (!CheckFacts(attributes, ref issues, out var ageDays)) return new DrgResult(_scheme.Identity, DrgGroupingStatus.InvalidInput, null, null, null, ToArray(issues), null);
+        return GroupResolved(attributes, ageDays, dx, pr, issues, includeTrace: false);
     }
 
     /// <summary>Groups a batch of cases into a span of results of the same length (trace as in the options).</summary>
@@ -492,7 +530,7 @@ public sealed class DrgGrouper
     }
 
     /// <summary>Warns about codes whose dictionary restrictions (not_main, sex, age_min/age_max) the case breaks; grouping goes on.</summary>
-    private void CheckRestrictions(CodeEntry?[] restricted, ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, DrgCase c, ref List<Issue>? issues)
+    private static void CheckRestrictions(CodeEntry?[] restricted, ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, in CaseAttributes c, ref List<Issue>? issues)
     {
         for (var i = 0; i < dx.Length + pr.Length; i++)
         {
@@ -519,7 +557,7 @@ public sealed class DrgGrouper
     private static string Field(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary>Checks the case's numbers; returns false when the case cannot be grouped.</summary>
-    private static bool CheckFacts(DrgCase c, ref List<Issue>? issues, out int ageDays)
+    private static bool CheckFacts(in CaseAttributes c, ref List<Issue>? issues, out int ageDays)
     {
         var ok = true;
         ageDays = c.AgeDays;

@@ -15,7 +15,7 @@ internal sealed class CsvRecordReader
     public const int DefaultMaxRecordLength = 4 * 1024 * 1024;
 
     private const int InitialBuffer = 64 * 1024;
-    private readonly TextReader _reader;
+    private TextReader _reader;
     private readonly string _fileName;
     private readonly StringBuilder _builder = new();
     private char[] _buffer = new char[InitialBuffer];
@@ -45,6 +45,29 @@ internal sealed class CsvRecordReader
 
     /// <summary>The 1-based line the next record starts on.</summary>
     public int Line { get; private set; } = 1;
+
+    /// <summary>
+    /// Reads on from <paramref name="reader"/> as if its text came next: whatever was read ahead is dropped, no byte-order mark is
+    /// skipped, and the next record starts on <paramref name="line"/>. Lets one reader (and its buffers) parse many pieces of text.
+    /// </summary>
+    internal void Restart(TextReader reader, int line)
+    {
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _start = 0;
+        _end = 0;
+        _eof = false;
+        _started = true;
+        Line = line;
+    }
+
+    /// <summary>The text read ahead of the next record and not parsed yet (what follows it is still in the underlying reader).</summary>
+    internal ReadOnlySpan<char> ReadAhead => new(_buffer, _start, _end - _start);
+
+    /// <summary>The underlying reader (positioned after <see cref="ReadAhead"/>).</summary>
+    internal TextReader Source => _reader;
+
+    /// <summary>Whether the underlying reader has been read to its end.</summary>
+    internal bool SourceDone => _eof;
 
     /// <summary>Reads the next non-blank record.</summary>
     /// <param name="fields">Receives the fields (cleared first).</param>

@@ -9,7 +9,7 @@ internal ref struct CaseFacts
     private readonly ComplicationIndex _complications;
     private sbyte _complicationState; // -1 not computed, else bit 1 = MCC, bit 2 = CC
 
-    public CaseFacts(ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, DrgCase input, int ageDays, ComplicationIndex complications)
+    public CaseFacts(ReadOnlySpan<int> dx, ReadOnlySpan<int> pr, in CaseAttributes input, int ageDays, ComplicationIndex complications)
     {
         Dx = dx;
         Pr = pr;
@@ -21,7 +21,7 @@ internal ref struct CaseFacts
         LengthOfStayDays = input.LengthOfStayDays;
         Discharge = input.Discharge;
         IcuHours = input.IcuHours;
-        Department = input.Department?.Trim() ?? string.Empty;
+        Department = input.Department;
         _complications = complications;
         _complicationState = -1;
     }
