@@ -76,7 +76,7 @@ internal static class GroupCommand
             {
                 Console2.Error($"--unknown-codes 的取值 '{unknownCodesText}' 无效（可用：reject、drop_and_report、treat_unknown_procedure_as_none）",
                     $"'{unknownCodesText}' is not a value of --unknown-codes (use reject, drop_and_report or treat_unknown_procedure_as_none)");
-                return ExitCodes.BadInput;
+                return ExitCodes.Usage;
             }
 
             unknownCodes = policy;
