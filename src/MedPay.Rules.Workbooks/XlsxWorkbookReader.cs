@@ -53,7 +53,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                 var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? new List<Sheet>();
                 if (sheets.Count > limits.MaxSheets)
                 {
-                    return Fail(WorkbookIssues.LimitExceeded.Create(value: fileName, location: file, args: new object[] { fileName, "工作表 / sheets", limits.MaxSheets }));
+                    return Fail(WorkbookIssues.LimitExceeded.Create(value: fileName, location: file, args: new object[] { fileName, new LocalizedText("工作表", "sheets"), limits.MaxSheets }));
                 }
 
                 // The parts are found through the SDK (relationships, content types) and then read from the zip by their names, each on its
@@ -335,7 +335,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                         rowNumber = n > rowNumber ? n : rowNumber + 1;
                         if (rowNumber > limits.MaxRows)
                         {
-                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "行 / rows", limits.MaxRows });
+                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, new LocalizedText("行", "rows"), limits.MaxRows });
                             return null;
                         }
 
@@ -361,7 +361,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                         column = c > column ? c : column + 1;
                         if (column > limits.MaxColumns)
                         {
-                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "列 / columns", limits.MaxColumns });
+                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, new LocalizedText("列", "columns"), limits.MaxColumns });
                             return null;
                         }
 

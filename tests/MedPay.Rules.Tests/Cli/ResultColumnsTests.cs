@@ -27,24 +27,7 @@ public class ResultColumnsTests
 
     private static string[] Lines(string path) => Text(path).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Splits one CSV line (RFC 4180 quotes), independently of the code under test.</summary>
-    private static List<string> Cells(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
-            else cell.Append(c);
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
-    }
+    private static List<string> Cells(string line) => CsvLine.Split(line);
 
     private static Dictionary<string, string> Row(string[] lines, string id)
     {

@@ -57,23 +57,7 @@ public class SpreadsheetTests
     {
         var lines = File.ReadAllText(csv, Encoding.UTF8).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var names = new Dictionary<string, string>();
-        foreach (var line in lines.Skip(1))
-        {
-            // The first columns (id,mdc,adrg,drg,status) hold no comma or quote except ="0000"; drg_name is the sixth field.
-            var cells = new List<string>();
-            var cell = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                if (quoted && line[i] == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (line[i] == '"') quoted = !quoted;
-                else if (line[i] == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
-                else cell.Append(line[i]);
-            }
-
-            cells.Add(cell.ToString());
-            names[cells[0]] = cells[5];
-        }
+        foreach (var cells in lines.Skip(1).Select(CsvLine.Split)) names[cells[0]] = cells[5]; // id, then drg_name as the sixth column
 
         return names;
     }
