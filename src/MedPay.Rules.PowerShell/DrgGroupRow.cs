@@ -9,7 +9,7 @@ namespace MedPay.Rules.PowerShell;
 /// </summary>
 public sealed class DrgGroupRow
 {
-    internal DrgGroupRow(string id, DrgResult? result, IReadOnlyCollection<Issue> inputIssues, string scheme, PSObject? source = null)
+    internal DrgGroupRow(string id, DrgCase? @case, DrgResult? result, IReadOnlyCollection<Issue> inputIssues, string scheme, PSObject? source = null)
     {
         Source = source;
         Id = id;
@@ -20,12 +20,12 @@ public sealed class DrgGroupRow
         Drg = result?.DrgCode ?? DrgResult.UngroupableCode;
         Status = result?.Status ?? DrgGroupingStatus.InvalidInput;
         DrgName = grouped ? result!.Value.Drg?.Name ?? string.Empty : string.Empty;
-        var issues = inputIssues.Concat(result?.Issues ?? Enumerable.Empty<Issue>()).ToList();
+        // The result's issues with the one the library adds to explain an ungroupable or ambiguous case (GROUP_NO_ADRG, GROUP_AMBIGUOUS:
+        // the main diagnosis and procedures filled in), as medpay group --columns issues,reason shows them.
+        var resultIssues = result is { } r && @case is not null ? DrgResultReasons.Issues(r, @case) : result?.Issues ?? System.Collections.Immutable.ImmutableArray<Issue>.Empty;
+        var issues = inputIssues.Concat(resultIssues).ToList();
         Issues = PowerShell.Issues.Codes(issues);
-        // A case no MDC or ADRG takes comes back without an issue: say so in words rather than leave the column empty.
-        Messages = issues.Count == 0 && Status == DrgGroupingStatus.Ungroupable
-            ? "未入组（0000）：方案中没有与主要诊断、手术和病例条件相符的 MDC/ADRG / ungroupable (0000): no MDC or ADRG of the scheme takes the main diagnosis, procedures and case facts"
-            : PowerShell.Issues.Messages(issues);
+        Messages = PowerShell.Issues.Messages(issues);
         Scheme = scheme;
     }
 

@@ -42,7 +42,7 @@ public sealed class InvokeDrgGroupCommand : PSCmdlet
         var scheme = grouper.Scheme.Identity.ToString();
         if (InputObject.BaseObject is DrgCase typed)
         {
-            WriteObject(new DrgGroupRow(typed.Id ?? string.Empty, grouper.Group(typed), Array.Empty<Issue>(), scheme));
+            WriteObject(new DrgGroupRow(typed.Id ?? string.Empty, typed, grouper.Group(typed), Array.Empty<Issue>(), scheme));
             return;
         }
 
@@ -50,13 +50,13 @@ public sealed class InvokeDrgGroupCommand : PSCmdlet
         if (records.Count == 0)
         {
             WriteError(Issues.Error("CaseColumnsMissing", ErrorCategory.InvalidData, InputObject, "输入对象缺少病例列", "the input object lacks case columns", fileIssues));
-            WriteObject(new DrgGroupRow(IdOf(InputObject), null, fileIssues, scheme, InputObject));
+            WriteObject(new DrgGroupRow(IdOf(InputObject), null, null, fileIssues, scheme, InputObject));
             return;
         }
 
         var record = records[0];
         foreach (var issue in record.Issues) WriteWarning(record.Id + ": " + Issues.Line(issue));
-        WriteObject(new DrgGroupRow(record.Id, record.Case is null ? null : grouper.Group(record.Case), record.Issues, scheme, InputObject));
+        WriteObject(new DrgGroupRow(record.Id, record.Case, record.Case is null ? null : grouper.Group(record.Case), record.Issues, scheme, InputObject));
     }
 
     private static string IdOf(PSObject row) => row.Properties["id"]?.Value?.ToString() ?? string.Empty;

@@ -34,7 +34,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
         var file = new SourceLocation(fileName);
         if (content.Length > limits.MaxFileBytes)
         {
-            return Fail(WorkbookIssues.TooLarge.Create(value: fileName, location: file, args: new object[] { fileName, "file / 文件", content.Length, limits.MaxFileBytes }));
+            return Fail(WorkbookIssues.TooLarge.Create(value: fileName, location: file, args: new object[] { fileName, new LocalizedText("文件", "file"), content.Length, limits.MaxFileBytes }));
         }
 
         var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
@@ -53,7 +53,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                 var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? new List<Sheet>();
                 if (sheets.Count > limits.MaxSheets)
                 {
-                    return Fail(WorkbookIssues.LimitExceeded.Create(value: fileName, location: file, args: new object[] { fileName, "工作表 / sheets", limits.MaxSheets }));
+                    return Fail(WorkbookIssues.LimitExceeded.Create(value: fileName, location: file, args: new object[] { fileName, new LocalizedText("工作表", "sheets"), limits.MaxSheets }));
                 }
 
                 // The parts are found through the SDK (relationships, content types) and then read from the zip by their names, each on its
@@ -113,7 +113,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                         if ((uint)index >= (uint)strings.Length)
                         {
                             return Fail(WorkbookIssues.PartUnreadable.Create(value: job.Sheet, location: new SourceLocation(fileName, job.Sheet!, row, column, null),
-                                args: new object[] { fileName, job.Sheet!, "shared string index " + index + " is out of range / 共享字符串索引越界" }));
+                                args: new object[] { fileName, job.Sheet!, new LocalizedText("共享字符串索引 " + index + " 越界", "shared string index " + index + " is out of range") }));
                         }
 
                         job.Rows!.Replace(cell, new WorkbookCell(column, strings[index]));
@@ -206,19 +206,19 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
 
             if (total > limits.MaxTotalBytes)
             {
-                return WorkbookIssues.TooLarge.Create(value: fileName, location: file, args: new object[] { fileName, "all parts / 全部部件", total, limits.MaxTotalBytes });
+                return WorkbookIssues.TooLarge.Create(value: fileName, location: file, args: new object[] { fileName, new LocalizedText("全部部件", "all parts"), total, limits.MaxTotalBytes });
             }
 
             if (zip.GetEntry("[Content_Types].xml") is null)
             {
-                return WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, "a zip file without [Content_Types].xml / 不是 Office Open XML 包" });
+                return WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, new LocalizedText("zip 文件中没有 [Content_Types].xml，不是 Office Open XML 包", "a zip file without [Content_Types].xml") });
             }
 
             return null;
         }
         catch (InvalidDataException e)
         {
-            return WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, "not a zip file / 不是 zip 文件: " + e.Message });
+            return WorkbookIssues.NotAWorkbook.Create(value: fileName, location: file, args: new object[] { fileName, new LocalizedText("不是 zip 文件：" + e.Message, "not a zip file: " + e.Message) });
         }
     }
 
@@ -335,7 +335,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                         rowNumber = n > rowNumber ? n : rowNumber + 1;
                         if (rowNumber > limits.MaxRows)
                         {
-                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "行 / rows", limits.MaxRows });
+                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, new LocalizedText("行", "rows"), limits.MaxRows });
                             return null;
                         }
 
@@ -361,7 +361,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                         column = c > column ? c : column + 1;
                         if (column > limits.MaxColumns)
                         {
-                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, "列 / columns", limits.MaxColumns });
+                            problem = WorkbookIssues.LimitExceeded.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, 0, null), args: new object[] { fileName, new LocalizedText("列", "columns"), limits.MaxColumns });
                             return null;
                         }
 
@@ -388,7 +388,7 @@ public sealed class XlsxWorkbookReader : IWorkbookReader
                             if (index < 0)
                             {
                                 problem = WorkbookIssues.PartUnreadable.Create(value: sheet, location: new SourceLocation(fileName, sheet, rowNumber, column, null),
-                                    args: new object[] { fileName, sheet, "shared string index " + value + " is not a number / 共享字符串索引不是数字" });
+                                    args: new object[] { fileName, sheet, new LocalizedText("共享字符串索引 " + value + " 不是数字", "shared string index " + value + " is not a number") });
                                 return null;
                             }
 

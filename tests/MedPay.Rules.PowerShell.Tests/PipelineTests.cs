@@ -40,6 +40,29 @@ public class PipelineTests
     }
 
     [Fact]
+    public void An_ungroupable_row_carries_the_engines_filled_in_reason_not_a_fixed_sentence()
+    {
+        // E36 of examples/cases.csv: main diagnosis S36.500 (an injury), no procedure; rules/chs-drg-2.0-excerpt has no MDC that takes it, so
+        // it is ungroupable (0000). The row carries the library's GROUP_NO_ADRG issue with the diagnosis, the procedures and the scheme filled
+        // in (as medpay group --columns issues,reason writes it), and the same for a typed DrgCase.
+        var run = Pwsh.Run("""
+            Import-Module $MedPayModule
+            [pscustomobject]@{ id = 'E36'; sex = 'M'; age_years = 35; age_days = 12790; birth_weight_g = 0; los_days = 7; discharge = 1; diagnoses = 'S36.500'; procedures = '' } | Invoke-MedPayDrgGroup
+            [MedPay.Rules.Drg.DrgCase]@{ Id = 'T1'; Sex = 'Male'; AgeYears = 35; AgeDays = 12790; LengthOfStayDays = 7; Discharge = 1; Diagnoses = [string[]]@('S36.500') } | Invoke-MedPayDrgGroup
+            """);
+        Assert.Empty(run.Errors);
+        foreach (var row in run.Output.Select(o => (DrgGroupRow)o.BaseObject))
+        {
+            Assert.Equal((DrgGroupingStatus.Ungroupable, "0000"), (row.Status, row.Drg));
+            Assert.Equal("GROUP_NO_ADRG", row.Issues);
+            Assert.Equal("GROUP_NO_ADRG: 方案 chs-drg-2.0-excerpt 中没有 MDC 或 ADRG 接收主要诊断 S36.500（手术操作：无），未入组（0000） / " +
+                "no MDC or ADRG of scheme chs-drg-2.0-excerpt takes main diagnosis S36.500 (procedures: none): ungroupable (0000)", row.Messages);
+        }
+
+        Assert.Equal(2, run.Output.Count);
+    }
+
+    [Fact]
     public void Rows_with_a_bad_number_or_missing_columns_are_reported_not_dropped()
     {
         var run = Pwsh.Run("""

@@ -10,7 +10,8 @@ namespace MedPay.Rules.Benchmarks.Drg;
 /// (<see cref="Cases"/> rows, the fixture's rows repeated) with <see cref="DrgCaseCsvReader"/>; reading and writing the result
 /// lines with no grouping (the pipeline's own cost: a trivial grouper); reading, grouping and writing on one thread; and the
 /// same through <see cref="DrgStreaming"/> on every processor. Output goes to <see cref="Stream.Null"/> through a UTF-8 writer,
-/// so the encoding is counted and the disk is not.
+/// so the encoding is counted and the disk is not. The <c>Rows…</c> benchmarks do the same through <see cref="DrgCaseFileStreaming"/>,
+/// which groups rows in the plain form straight from their text (issue 17, 2026-12-02).
 /// </summary>
 [MemoryDiagnoser]
 public class CsvPipelineBenchmarks
@@ -57,6 +58,40 @@ public class CsvPipelineBenchmarks
     [Benchmark(OperationsPerInvoke = Cases)]
     public void ReadGroupWriteAllThreadsPerCase() => Run(-1);
 
+    /// <summary>
+    /// Grouping straight from the text (<see cref="DrgCaseFileStreaming.GroupRows{TBlock}(DrgGrouper, DrgCaseCsvReader, Func{TBlock}, DrgCaseRowHandler{TBlock}, DrgStreamOptions?)"/>),
+    /// one thread, no output: the engine's cost per case when a case arrives as a line of a file.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public long RowsGroupOnlyOneThreadPerCase()
+    {
+        long n = 0;
+        foreach (var block in _grouper.GroupRows(DrgCaseCsvReader.Open(new StringReader(_text), "cases.csv"), () => new StringBuilder(), static (StringBuilder _, in DrgCaseRow _) => { },
+                     new DrgStreamOptions { MaxDegreeOfParallelism = 1 })) n += block.Length;
+        return n;
+    }
+
+    /// <summary>Reading, grouping and writing the same lines through <c>GroupRows</c> on one thread (what <c>medpay group --threads 1</c> does).</summary>
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public void RowsReadGroupWriteOneThreadPerCase() => Rows(1);
+
+    /// <summary>The same on every processor (what <c>medpay group</c> does by default).</summary>
+    [Benchmark(OperationsPerInvoke = Cases)]
+    public void RowsReadGroupWriteAllThreadsPerCase() => Rows(-1);
+
+    private void Rows(int threads)
+    {
+        using var writer = Writer();
+        foreach (var block in _grouper.GroupRows(DrgCaseCsvReader.Open(new StringReader(_text), "cases.csv"), () => new StringBuilder(), static (StringBuilder block, in DrgCaseRow row) =>
+                 {
+                     var id = row.Record?.Id ?? row.Id.ToString();
+                     block.Append(row.Result is { } r ? Line(id, r) : id + ",,,0000,invalid-input").Append("\r\n");
+                 }, new DrgStreamOptions { MaxDegreeOfParallelism = threads }))
+        {
+            writer.Write(block);
+        }
+    }
+
     private void Run(int threads)
     {
         using var writer = Writer();
@@ -67,7 +102,8 @@ public class CsvPipelineBenchmarks
     private static StreamWriter Writer() => new(Stream.Null, new UTF8Encoding(true), 1 << 16) { NewLine = "\r\n" };
 
     /// <summary>The line <c>medpay group</c> writes: id, mdc, adrg, drg, status.</summary>
-    private static string Line(DrgCaseRecord record, DrgResult? result) => result is { } r
-        ? string.Concat(record.Id, ",", r.IsGrouped ? r.MdcCode : string.Empty, ",", r.IsGrouped ? r.AdrgCode : string.Empty, ",", r.DrgCode, ",", r.Status.ToString())
-        : record.Id + ",,,0000,invalid-input";
+    private static string Line(DrgCaseRecord record, DrgResult? result) => result is { } r ? Line(record.Id, r) : record.Id + ",,,0000,invalid-input";
+
+    private static string Line(string id, DrgResult r) =>
+        string.Concat(id, ",", r.IsGrouped ? r.MdcCode : string.Empty, ",", r.IsGrouped ? r.AdrgCode : string.Empty, ",", r.DrgCode, ",", r.Status.ToString());
 }

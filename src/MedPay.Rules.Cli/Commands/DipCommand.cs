@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using MedPay.Rules.Cli.Columns;
 using MedPay.Rules.Dip;
 
 namespace MedPay.Rules.Cli.Commands;
@@ -14,21 +16,25 @@ internal static class DipCommand
         var point = new Option<decimal?>("--point-value") { Description = "yuan per point for every fund / 点值（元/分）" };
         var employee = new Option<decimal?>("--employee-point-value") { Description = "yuan per point for employee insurance / 职工医保点值" };
         var resident = new Option<decimal?>("--resident-point-value") { Description = "yuan per point for resident insurance / 居民医保点值" };
+        var columns = new Option<string?>("--columns") { Description = DipColumns.Set.Description + "; in JSON the keys of each case" };
         var command = new Command("dip", "Group and score cases by DIP (按病种分值付费), with payments when point values are given / DIP 分组、分值与支付测算")
         {
-            catalogue, input, output, point, employee, resident,
+            catalogue, input, output, point, employee, resident, columns,
         };
         var io = new IoOptions();
         foreach (var option in io.All) command.Options.Add(option);
         command.SetAction(parse => io.Read(parse) is { } settings
-            ? Run(parse.GetValue(catalogue), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(point), parse.GetValue(employee), parse.GetValue(resident), settings)
+            ? Run(parse.GetValue(catalogue), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(point), parse.GetValue(employee), parse.GetValue(resident),
+                parse.GetValue(columns), settings)
             : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? cataloguePath, string inputPath, string outputPath, decimal? point, decimal? employee, decimal? resident, IoOptions.Settings io)
+    private static int Run(string? cataloguePath, string inputPath, string outputPath, decimal? point, decimal? employee, decimal? resident, string? columnsText,
+        IoOptions.Settings io)
     {
         if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath))) return ExitCodes.Usage;
+        if (DipColumns.Set.Read(columnsText) is not { } columns) return ExitCodes.Usage;
         var catalogue = PackLoading.Load(cataloguePath, "dip-example", DipCatalogue.Load);
         if (catalogue is null) return ExitCodes.BadRulePack;
         var text = PackLoading.ReadInput(inputPath, io);
@@ -43,10 +49,35 @@ internal static class DipCommand
             return ExitCodes.BadInput;
         }
 
+        var engine = new DipEngine(catalogue);
+        var rows = Enumerable.Range(0, run.Cases.Length).Select(i => new DipColumns.Row(run, i, engine, prices)).ToList();
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!PackLoading.WriteOutput(outputPath, json ? run.ToJson() : run.ToCsv(), io)) return ExitCodes.CannotWrite;
+        if (!PackLoading.WriteOutput(outputPath, json ? JsonResult(run, columns, rows) : ResultTable.Csv(columns, rows, io.ExcelText), io)) return ExitCodes.CannotWrite;
         var counts = run.Results.GroupBy(r => r.Status.ToString()).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}");
         Console2.Info($"{run.Results.Length:N0} cases with {run.Pack}: {string.Join(", ", counts)}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The JSON result: <see cref="DipRun.ToJson"/>'s <c>{ pack, issues, cases }</c> with each case written with the chosen columns as keys (an
+    /// empty value is <c>null</c>, as the library writes it); with the default columns, the library's text byte for byte.
+    /// </summary>
+    private static string JsonResult(DipRun run, IReadOnlyList<ResultColumn<DipColumns.Row>> columns, List<DipColumns.Row> rows)
+    {
+        using var library = JsonDocument.Parse(run.ToJson());
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            foreach (var property in library.RootElement.EnumerateObject())
+            {
+                if (property.NameEquals("cases")) ResultTable.Json(json, "cases", columns, rows, emptyTextIsNull: true);
+                else property.WriteTo(json);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

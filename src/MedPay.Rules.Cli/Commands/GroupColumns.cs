@@ -1,100 +1,80 @@
 using System.Collections.Immutable;
-using System.Text;
+using MedPay.Rules.Cli.Columns;
 using MedPay.Rules.Drg;
 using MedPay.Rules.RulePacks;
 
 namespace MedPay.Rules.Cli.Commands;
 
 /// <summary>
-/// The columns <c>medpay group --columns</c> can write, as data: each a name and how one case's value is appended. The default is the
-/// five of <c>id,mdc,adrg,drg,status</c>; <c>all</c> is every column in the order below.
+/// The columns <c>medpay group --columns</c> can write, as data (<see cref="ResultColumnSet{TColumn}"/>, shared with <c>dip</c>, <c>pay</c> and
+/// <c>validate</c>): each a name and one case's value. The default is the five of <c>id,mdc,adrg,drg,status</c>; <c>all</c> is every column
+/// in the order below.
 /// </summary>
 internal static class GroupColumns
 {
     /// <summary>What a column's value is made from: the row's id and reading issues, its result (null when the row could not be read) and the scheme.</summary>
-    public readonly record struct Case(string Id, ImmutableArray<Issue> RowIssues, DrgResult? Result, RulePackIdentity Scheme)
+    /// <remarks>
+    /// The case's codes fill in the reason of an ungroupable or ambiguous result: <see cref="Input"/> for a row read the full way, else
+    /// <see cref="MainDiagnosis"/> and <see cref="Procedures"/> as written (a row grouped straight from its text; given only when a column
+    /// shows reasons).
+    /// </remarks>
+    public readonly record struct Case(string Id, ImmutableArray<Issue> RowIssues, DrgResult? Result, RulePackIdentity Scheme, DrgCase? Input = null,
+        string? MainDiagnosis = null, string? Procedures = null)
     {
         /// <summary>The values of a row read by <see cref="DrgCaseCsvReader"/>.</summary>
-        public static Case Of(DrgCaseRecord record, DrgResult? result, RulePackIdentity scheme) => new(record.Id, record.Issues, result, scheme);
+        public static Case Of(DrgCaseRecord record, DrgResult? result, RulePackIdentity scheme) => new(record.Id, record.Issues, result, scheme, record.Case);
     }
 
-    /// <summary>One selectable column.</summary>
-    public sealed record Column(string Name, Action<StringBuilder, Case, bool> Append);
+    /// <summary>One selectable column (a <see cref="ResultColumn{TRow}"/> of a case; its own type so the group pipeline names it).</summary>
+    public sealed record Column(string Name, Func<Case, string?> Value, ColumnKind Kind = ColumnKind.Text) : ResultColumn<Case>(Name, Value, Kind);
 
-    public static readonly ImmutableArray<Column> Known = ImmutableArray.Create(
-        new Column("id", (b, c, x) => Csv.AppendCode(b, c.Id, x)),
-        new Column("mdc", (b, c, x) => Csv.AppendCode(b, c.Result is { IsGrouped: true } r ? r.MdcCode : string.Empty, x)),
-        new Column("adrg", (b, c, x) => Csv.AppendCode(b, c.Result is { IsGrouped: true } r ? r.AdrgCode : string.Empty, x)),
-        new Column("drg", (b, c, x) => Csv.AppendCode(b, c.Result?.DrgCode ?? DrgResult.UngroupableCode, x)),
-        new Column("status", (b, c, _) => b.Append(GroupCommand.StatusText(c.Result?.Status ?? DrgGroupingStatus.InvalidInput))),
-        new Column("drg_name", (b, c, _) => Csv.Append(b, c.Result?.Drg?.Name)),
-        new Column("issues", (b, c, _) => Csv.Append(b, string.Join("|", IssuesOf(c).Select(i => i.Code)))),
-        new Column("reason", (b, c, _) => Csv.Append(b, Reason(c))),
-        new Column("pack_id", (b, c, _) => Csv.Append(b, c.Scheme.Id)),
-        new Column("pack_version", (b, c, _) => Csv.Append(b, c.Scheme.Version)),
-        new Column("pack_hash", (b, c, _) => Csv.Append(b, c.Scheme.ContentHash)));
+    private static readonly ResultColumnSet<Column> Set = new("group", ImmutableArray.Create(
+        new Column("id", c => c.Id, ColumnKind.Code),
+        new Column("mdc", c => c.Result is { IsGrouped: true } r ? r.MdcCode : string.Empty, ColumnKind.Code),
+        new Column("adrg", c => c.Result is { IsGrouped: true } r ? r.AdrgCode : string.Empty, ColumnKind.Code),
+        new Column("drg", c => c.Result?.DrgCode ?? DrgResult.UngroupableCode, ColumnKind.Code),
+        new Column("status", c => GroupCommand.StatusText(c.Result?.Status ?? DrgGroupingStatus.InvalidInput)),
+        new Column("drg_name", c => c.Result?.Drg?.Name),
+        new Column("issues", c => Reasons.Codes(IssuesOf(c))),
+        new Column("reason", c => Reasons.Text(ReasonsOf(c))),
+        new Column("pack_id", c => c.Scheme.Id),
+        new Column("pack_version", c => c.Scheme.Version),
+        new Column("pack_hash", c => c.Scheme.ContentHash)), defaultCount: 5);
+
+    /// <summary>Every column, in the order of <c>all</c>.</summary>
+    public static ImmutableArray<Column> Known => Set.Known;
 
     /// <summary>The columns written without <c>--columns</c>: what scripts written against earlier versions read.</summary>
-    public static readonly ImmutableArray<Column> Default = Known.Take(5).ToImmutableArray();
+    public static ImmutableArray<Column> Default => Set.Default;
 
     /// <summary>The names of the valid choices, for messages and help.</summary>
-    public static string Choices => string.Join(", ", Known.Select(c => c.Name)) + ", all";
+    public static string Choices => Set.Choices;
 
     /// <summary>Parses a comma-separated list (or <c>all</c>); null with <paramref name="unknown"/> set when a name is not a column.</summary>
-    public static ImmutableArray<Column>? Parse(string? text, out string? unknown)
-    {
-        unknown = null;
-        if (text is null) return Default;
-        var names = text.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToArray();
-        if (names.Length == 0)
-        {
-            unknown = text;
-            return null;
-        }
-
-        var columns = ImmutableArray.CreateBuilder<Column>();
-        foreach (var name in names)
-        {
-            if (string.Equals(name, "all", StringComparison.OrdinalIgnoreCase))
-            {
-                columns.AddRange(Known.Where(k => !columns.Contains(k)));
-                continue;
-            }
-
-            var column = Known.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (column is null)
-            {
-                unknown = name;
-                return null;
-            }
-
-            if (!columns.Contains(column)) columns.Add(column);
-        }
-
-        return columns.ToImmutable();
-    }
-
-    /// <summary>The row's issues when it could not be read, else the grouping result's.</summary>
-    private static ImmutableArray<Issue> IssuesOf(Case c) => c.Result?.Issues ?? c.RowIssues;
+    public static ImmutableArray<Column>? Parse(string? text, out string? unknown) => Set.Parse(text, out unknown);
 
     /// <summary>
-    /// A case that is not grouped: its errors and warnings (the library's messages, values filled in), or the status when it has none;
-    /// a grouped case: its warnings. Each as "中文 / English", separated by "; ".
+    /// The row's issues when it could not be read; else the grouping result's, with the one the library adds to explain an ungroupable or
+    /// ambiguous result (<see cref="DrgResultReasons.Issues"/>).
     /// </summary>
-    private static string Reason(Case c)
+    private static ImmutableArray<Issue> IssuesOf(Case c) => c.Result switch
     {
-        var grouped = c.Result is { IsGrouped: true };
-        var shown = IssuesOf(c).Where(i => grouped ? i.Severity == IssueSeverity.Warning : i.Severity >= IssueSeverity.Warning).ToList();
-        if (shown.Count == 0 && !grouped)
-        {
-            return (c.Result?.Status ?? DrgGroupingStatus.InvalidInput) switch
-            {
-                DrgGroupingStatus.Ambiguous => "多个病组同等匹配 / more than one DRG matched equally",
-                DrgGroupingStatus.Ungroupable => "未能入组（0000） / not groupable (0000)",
-                _ => "病例无法读取 / the case could not be read",
-            };
-        }
+        { } result when c.Input is { } drgCase => DrgResultReasons.Issues(result, drgCase),
+        { } result => DrgResultReasons.Issues(result, c.MainDiagnosis, c.Procedures),
+        _ => c.RowIssues,
+    };
 
-        return string.Join("; ", shown.Select(i => i.Message.Zh + " / " + i.Message.En));
-    }
+    /// <summary>
+    /// A case that is not grouped: its errors and warnings (the library's messages, values filled in); a grouped case: its warnings
+    /// (<see cref="DrgResultReasons.Reasons"/>). A row that could not be read: its errors and warnings.
+    /// </summary>
+    private static IEnumerable<Issue> ReasonsOf(Case c) => c.Result switch
+    {
+        { } result when c.Input is { } drgCase => DrgResultReasons.Reasons(result, drgCase),
+        { } result => DrgResultReasons.Reasons(result, c.MainDiagnosis, c.Procedures),
+        _ => c.RowIssues.Where(i => i.Severity >= IssueSeverity.Warning),
+    };
+
+    /// <summary>Whether any of the columns shows reasons (and so needs the case's codes, <see cref="Case.MainDiagnosis"/>).</summary>
+    public static bool NeedCodes(ImmutableArray<Column> columns) => columns.Any(c => c.Name is "issues" or "reason");
 }

@@ -76,7 +76,7 @@ internal static class GroupCommand
             {
                 Console2.Error($"--unknown-codes 的取值 '{unknownCodesText}' 无效（可用：reject、drop_and_report、treat_unknown_procedure_as_none）",
                     $"'{unknownCodesText}' is not a value of --unknown-codes (use reject, drop_and_report or treat_unknown_procedure_as_none)");
-                return ExitCodes.BadInput;
+                return ExitCodes.Usage;
             }
 
             unknownCodes = policy;
@@ -224,6 +224,9 @@ internal static class GroupCommand
         private readonly string _newLine;
         private readonly bool _hasMdc;
         private readonly bool _hasAdrg;
+        private readonly bool _needCodes;
+        private readonly int _diagnoses;
+        private readonly int _procedures;
 
         public RowWriter(ImmutableArray<GroupColumns.Column> columns, int[] kept, bool excel, bool withTrace, RulePacks.RulePackIdentity identity, string newLine,
             ImmutableArray<string> header)
@@ -236,13 +239,28 @@ internal static class GroupCommand
             _newLine = newLine;
             _hasMdc = header.Any(h => string.Equals(h, "mdc", StringComparison.OrdinalIgnoreCase));
             _hasAdrg = header.Any(h => string.Equals(h, "adrg", StringComparison.OrdinalIgnoreCase));
+            _needCodes = GroupColumns.NeedCodes(columns);
+            _diagnoses = header.IndexOf("diagnoses", StringComparer.OrdinalIgnoreCase);
+            _procedures = header.IndexOf("procedures", StringComparer.OrdinalIgnoreCase);
         }
+
+        /// <summary>The first code of a diagnoses field as written (a row grouped from its text has no empty codes).</summary>
+        private static string? MainDiagnosis(ReadOnlySpan<char> diagnoses)
+        {
+            var bar = diagnoses.IndexOf('|');
+            return NullIfEmpty(bar < 0 ? diagnoses : diagnoses.Slice(0, bar));
+        }
+
+        private static string? NullIfEmpty(ReadOnlySpan<char> text) => text.IsEmpty ? null : text.ToString();
 
         public void Handle(Block block, in DrgCaseRow row)
         {
             var result = row.Result;
             var id = row.Record?.Id ?? row.Id.ToString();
-            var values = new GroupColumns.Case(id, row.ReadIssues, result, _identity);
+            var values = row.Record is { } record
+                ? new GroupColumns.Case(id, row.ReadIssues, result, _identity, record.Case)
+                : _needCodes ? new GroupColumns.Case(id, row.ReadIssues, result, _identity, null, MainDiagnosis(row.Field(_diagnoses)), NullIfEmpty(row.Field(_procedures)))
+                : new GroupColumns.Case(id, row.ReadIssues, result, _identity);
             var line = block.Lines;
             for (var i = 0; i < _columns.Length; i++)
             {

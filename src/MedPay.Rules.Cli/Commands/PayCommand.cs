@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MedPay.Rules.Cli.Columns;
 using MedPay.Rules.Drg;
 using MedPay.Rules.Payment;
 
@@ -12,12 +13,6 @@ namespace MedPay.Rules.Cli.Commands;
 internal static class PayCommand
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
-
-    private static readonly string[] Columns =
-    {
-        "id", "drg", "grouping", "payment_status", "outlier", "method", "weight", "rate", "coefficient", "standard", "total_cost", "personal_payment",
-        "payment", "fund_share", "balance", "special_review", "issue",
-    };
 
     public static Command Create()
     {
@@ -29,24 +24,29 @@ internal static class PayCommand
         var grade = new Option<string>("--grade") { Description = "hospital grade of rows without one (default 3) / 默认医院等级", DefaultValueFactory = _ => "3" };
         var scheme = SchemeOption.Create();
         scheme.Description = "group the cases first with this DRG scheme when the file has no drg column (a case file with cost columns) / 文件无 drg 列时先用此分组方案分组";
+        var columns = new Option<string?>("--columns") { Description = PayColumns.Set.Description + "; in JSON the keys of each case" };
         var command = new Command("pay", "Pay grouped cases by DRG (按病组付费): standard, outliers, fund share, year-end result per hospital / DRG 支付测算")
         {
-            parameters, input, output, fund, grade, year, scheme,
+            parameters, input, output, fund, grade, year, scheme, columns,
         };
         var io = new IoOptions();
         foreach (var option in io.All) command.Options.Add(option);
         command.SetAction(parse => io.Read(parse) is { } settings
-            ? Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year), parse.GetValue(scheme), settings)
+            ? Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year), parse.GetValue(scheme),
+                parse.GetValue(columns), settings)
             : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath, string? schemePath, IoOptions.Settings io)
+    private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath, string? schemePath, string? columnsText,
+        IoOptions.Settings io)
     {
         if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath), ("--year-out", yearPath))) return ExitCodes.Usage;
+        if (PayColumns.Set.Read(columnsText) is not { } columns) return ExitCodes.Usage;
+        if (!FundOption.TryParse(fundText, out var fund)) return ExitCodes.Usage;
         var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
         if (parameters is null) return ExitCodes.BadRulePack;
-        if (!FundOption.TryParse(fundText, out var fund)) return ExitCodes.Usage;
+        if (!GradeOption.CheckHospitalGrade("--grade", grade, parameters)) return ExitCodes.Usage;
 
         var text = PackLoading.ReadInput(inputPath, io);
         if (text is null) return ExitCodes.BadInput;
@@ -70,15 +70,16 @@ internal static class PayCommand
         var cases = records.Where(r => r.Case is not null).Select(r => r.Case!.Value).ToArray();
         var payments = new CasePayment[cases.Length];
         engine.PayBatch(cases, payments);
-        var rows = new List<Dictionary<string, string>>(records.Count);
+        var rows = new List<PayColumns.Row>(records.Count);
         for (int i = 0, k = 0; i < records.Count; i++)
         {
             var record = records[i];
-            rows.Add(record.Case is { } c ? Row(c, payments[k++]) : InvalidRow(record));
+            rows.Add(new PayColumns.Row(record, record.Case is not null ? payments[k++] : null, engine));
         }
 
         var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!PackLoading.WriteOutput(outputPath, json ? JsonSerializer.Serialize(JsonView(rows, parameters.Identity, fileIssues), Json) : Csv(rows), io)) return ExitCodes.CannotWrite;
+        var rendered = json ? JsonResult(columns, rows, parameters.Identity, fileIssues) : ResultTable.Csv(columns, rows, io.ExcelText);
+        if (!PackLoading.WriteOutput(outputPath, rendered, io)) return ExitCodes.CannotWrite;
         var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
         if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(h => YearView(h, parameters.Identity)), Json))) return ExitCodes.CannotWrite;
         Summarize(records.Count, payments, hospitals, parameters);
@@ -134,73 +135,56 @@ internal static class PayCommand
         return grouped.ToString();
     }
 
-    /// <summary>The columns whose values are amounts or factors: numbers in JSON (the CSV keeps the same decimal text).</summary>
-    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal)
-    {
-        "weight", "rate", "coefficient", "standard", "total_cost", "personal_payment", "payment", "fund_share", "balance",
-    };
-
     /// <summary>
-    /// The JSON result: <c>{ pack: {id, version, hash}, issues, cases }</c> as <c>medpay dip</c> lays it out, keys in snake_case (the CSV
-    /// column names), amounts as JSON numbers (null where the CSV cell is empty), <c>special_review</c> as true or false.
+    /// The JSON result: <c>{ pack: {id, version, hash}, issues, cases }</c> as <c>medpay dip</c> lays it out, each case an object with the
+    /// chosen columns as snake_case keys (the CSV column names), amounts as JSON numbers (null where the CSV cell is empty),
+    /// <c>special_review</c> as true or false.
     /// </summary>
-    private static object JsonView(List<Dictionary<string, string>> rows, RulePacks.RulePackIdentity pack, System.Collections.Immutable.ImmutableArray<Issue> fileIssues) => new
+    private static string JsonResult(IReadOnlyList<ResultColumn<PayColumns.Row>> columns, List<PayColumns.Row> rows, RulePacks.RulePackIdentity pack, System.Collections.Immutable.ImmutableArray<Issue> fileIssues)
     {
-        pack = new { id = pack.Id, version = pack.Version, hash = pack.ContentHash },
-        issues = fileIssues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
-        cases = rows.Select(row => Columns.ToDictionary(c => c, c => (object?)(c switch
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            "special_review" => row[c].Length == 0 ? null : row[c] == "1",
-            _ when NumberColumns.Contains(c) => row[c].Length == 0 ? null : decimal.Parse(row[c], CultureInfo.InvariantCulture),
-            _ => row[c],
-        }))),
-    };
+            json.WriteStartObject();
+            json.WriteStartObject("pack");
+            json.WriteString("id", pack.Id);
+            json.WriteString("version", pack.Version);
+            json.WriteString("hash", pack.ContentHash);
+            json.WriteEndObject();
+            json.WriteStartArray("issues");
+            foreach (var issue in fileIssues)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", issue.Code);
+                json.WriteString("zh", issue.Message.Zh);
+                json.WriteString("en", issue.Message.En);
+                json.WriteEndObject();
+            }
 
-    private static string D(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+            json.WriteEndArray();
+            ResultTable.Json(json, "cases", columns, rows, emptyTextIsNull: false);
+            json.WriteEndObject();
+        }
 
-    private static string Snake(string name) => string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(ch) : ch.ToString()));
-
-    private static Dictionary<string, string> Row(PaymentCase c, CasePayment p) => new()
-    {
-        ["id"] = c.Id ?? string.Empty, ["drg"] = c.DrgCode, ["grouping"] = GroupCommand.StatusText(c.GroupingStatus), ["payment_status"] = Snake(p.Status.ToString()),
-        ["outlier"] = Snake(p.OutlierClass.ToString()), ["method"] = Snake(p.Method.ToString()), ["weight"] = D(p.Weight), ["rate"] = D(p.Rate), ["coefficient"] = D(p.Coefficient),
-        ["standard"] = D(p.Standard), ["total_cost"] = D(c.TotalCost), ["personal_payment"] = D(c.PersonalPayment), ["payment"] = D(p.Payment), ["fund_share"] = D(p.FundShare),
-        ["balance"] = D(p.Balance), ["special_review"] = p.SpecialReview ? "1" : "0", ["issue"] = p.Problem?.Code ?? string.Empty,
-    };
-
-    private static Dictionary<string, string> InvalidRow(PaymentCaseRecord record)
-    {
-        var row = Columns.ToDictionary(c => c, _ => string.Empty);
-        row["id"] = record.Id;
-        row["payment_status"] = "invalid_input";
-        row["issue"] = record.Issues.FirstOrDefault()?.Code ?? string.Empty;
-        return row;
-    }
-
-    private static string Csv(List<Dictionary<string, string>> rows)
-    {
-        var text = new StringBuilder();
-        text.Append(string.Join(",", Columns)).Append('\n');
-        foreach (var row in rows) text.Append(Cli.Csv.Line(Columns.Select(c => row[c]).ToArray())).Append('\n');
-        return text.ToString();
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static object LineView(HospitalYearLine line) => new
     {
-        id = line.Key, name = line.Key, payment = line.DrgPaymentTotal, feeForItem = line.FeeForItemTotal, cases = line.Cases, fundShare = line.FundShareTotal, balance = line.Balance,
+        id = line.Key, name = line.Key, payment = line.DrgPaymentTotal, fee_for_item = line.FeeForItemTotal, cases = line.Cases, fund_share = line.FundShareTotal, balance = line.Balance,
     };
 
     /// <summary>
     /// One hospital's year in the hospital JSON layout <c>medpay retention</c> reads (docs/retention.md §6: <c>hospital</c>, <c>departments</c>,
-    /// <c>groups</c> with <c>payment</c> = the DRG payment and <c>feeForItem</c>), plus what the payment run adds (cases, fund share, balance,
-    /// special review, issues) and the payment pack.
+    /// <c>groups</c> with <c>payment</c> = the DRG payment and <c>fee_for_item</c>), plus what the payment run adds (cases, fund share, balance,
+    /// special review, issues) and the payment pack; keys in snake_case.
     /// </summary>
     private static object YearView(HospitalYearResult h, RulePacks.RulePackIdentity pack) => new
     {
-        hospital = new { id = h.Hospital, name = h.Hospital, payment = h.DrgPaymentTotal, feeForItem = h.FeeForItemTotal },
+        hospital = new { id = h.Hospital, name = h.Hospital, payment = h.DrgPaymentTotal, fee_for_item = h.FeeForItemTotal },
         departments = h.ByDepartment.Select(LineView), groups = h.ByDrg.Select(LineView),
-        cases = h.Cases, invalidCases = h.InvalidCases, fundShareTotal = h.FundShareTotal, balance = h.Balance, result = BalanceWord(h.Balance),
-        specialReviewCases = h.SpecialReviewCases, specialReviewCap = h.SpecialReviewCap,
+        cases = h.Cases, invalid_cases = h.InvalidCases, fund_share_total = h.FundShareTotal, balance = h.Balance, result = BalanceWord(h.Balance),
+        special_review_cases = h.SpecialReviewCases, special_review_cap = h.SpecialReviewCap,
         issues = h.Issues.Select(i => new { code = i.Code, zh = i.Message.Zh, en = i.Message.En }),
         pack = new { id = pack.Id, version = pack.Version, hash = pack.ContentHash },
     };
@@ -209,7 +193,7 @@ internal static class PayCommand
 
     private static void Summarize(int records, CasePayment[] payments, IEnumerable<HospitalYearResult> hospitals, PaymentParameters parameters)
     {
-        var counts = payments.GroupBy(p => Snake(p.Status.ToString())).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}");
+        var counts = payments.GroupBy(p => PayColumns.Snake(p.Status.ToString())).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}");
         var unread = records - payments.Length;
         Console2.Info($"{records:N0} cases paid with {parameters.Identity}: {string.Join(", ", counts)}{(unread > 0 ? $", unreadable {unread:N0}" : string.Empty)}");
         foreach (var hospital in hospitals)

@@ -54,8 +54,10 @@ internal static class ReportCommand
         if (scheme is null) return ExitCodes.BadRulePack;
         var parameters = PackLoading.Load(paymentPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
         if (parameters is null) return ExitCodes.BadRulePack;
+        if (!GradeOption.CheckHospitalGrade("--grade", hospitalGrade, parameters)) return ExitCodes.Usage;
         var policy = retentionPath is null ? null : PackLoading.Load(retentionPath, RetentionPolicy.SeedId, RetentionPolicy.Load);
         if (retentionPath is not null && policy is null) return ExitCodes.BadRulePack;
+        if (policy is not null && !GradeOption.CheckQualityGrade("--quality-grade", qualityGrade, policy)) return ExitCodes.Usage;
 
         string text;
         try

@@ -32,6 +32,16 @@ internal static class RetentionCommand
     {
         var policy = PackLoading.Load(policyPath, RetentionPolicy.SeedId, RetentionPolicy.Load);
         if (policy is null) return ExitCodes.BadRulePack;
+        if (!GradeOption.CheckQualityGrade("--grade", grade, policy)) return ExitCodes.Usage;
+        if (rule is not null && policy.ShareRule(rule) is null)
+        {
+            // The share rules a user can name: the surplus splits; each "<rule>_overspend" split is applied with its rule (docs/retention.md §3).
+            var id = policy.Identity?.Id ?? "retention policy";
+            OptionChoices.Refuse("--rule", rule, new LocalizedText($"政策 {id} 中的分配规则", $"a share rule of the policy {id}"),
+                policy.ShareRules.Keys.Where(k => !k.EndsWith(RetentionPolicy.OverspendSuffix, StringComparison.Ordinal)).OrderBy(k => k, StringComparer.Ordinal)
+                    .Select(k => new OptionChoices.Choice(k)).ToArray());
+            return ExitCodes.Usage;
+        }
         var text = PackLoading.ReadInput(inputPath);
         if (text is null) return ExitCodes.BadInput;
         var fileName = Path.GetFileName(inputPath);

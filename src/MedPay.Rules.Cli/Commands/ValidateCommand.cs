@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MedPay.Rules.Cli.Columns;
 using MedPay.Rules.RulePacks;
 using MedPay.Rules.Settlement;
 
@@ -18,26 +19,43 @@ internal static class ValidateCommand
         var scheme = SchemeOption.Create();
         scheme.Description = "DRG scheme whose dictionaries check diagnosis and procedure codes (without it the dictionary rules stay silent) / 用于校验编码的分组方案";
         var noAudit = new Option<bool>("--no-audit") { Description = "skip the cross-list audits / 不做跨清单审核" };
+        var columns = new Option<string?>("--columns") { Description = ValidateColumns.Set.Description + "; CSV reports only" };
         var command = new Command("validate", "Validate settlement lists before upload (结算清单质控) / 结算清单上传前质控")
         {
-            input, output, format, rules, region, scheme, noAudit,
+            input, output, format, rules, region, scheme, noAudit, columns,
         };
         var io = new IoOptions();
         foreach (var option in io.All) command.Options.Add(option);
         command.SetAction(parse => io.Read(parse) is { } settings
             ? Run(parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(rules), parse.GetValue(region) ?? Array.Empty<string>(),
-                parse.GetValue(scheme), parse.GetValue(noAudit), settings)
+                parse.GetValue(scheme), parse.GetValue(noAudit), parse.GetValue(columns), settings)
             : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string inputPath, string? outputPath, string? format, string? rulesPath, string[] regionPaths, string? schemePath, bool noAudit, IoOptions.Settings io)
+    private static readonly OptionChoices.Choice[] Formats =
+    {
+        new("text", new LocalizedText("文本", "text")), new("json"), new("csv", new LocalizedText("CSV，每条问题一行", "CSV, a row per finding")),
+    };
+
+    private static int Run(string inputPath, string? outputPath, string? format, string? rulesPath, string[] regionPaths, string? schemePath, bool noAudit, string? columnsText,
+        IoOptions.Settings io)
     {
         if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath))) return ExitCodes.Usage;
+        var given = format is not null;
         format = (format ?? (outputPath is null ? "text" : Path.GetExtension(outputPath).TrimStart('.'))).ToLowerInvariant();
-        if (format is not ("text" or "txt" or "json" or "csv"))
+        if (format == "txt") format = "text";
+        if (!OptionChoices.Check(given ? "--format" : "--out", format,
+                new LocalizedText(given ? "报告格式" : "报告格式（由 --out 的扩展名确定；其他扩展名请用 --format 指定）", given ? "a report format" : "a report format (from the extension of --out; name it with --format for another extension)"),
+                Formats))
         {
-            Console2.Error($"未知的报告格式 {format}", $"unknown report format {format}; use text, json or csv");
+            return ExitCodes.Usage;
+        }
+
+        if (ValidateColumns.Set.Read(columnsText) is not { } columns) return ExitCodes.Usage;
+        if (columnsText is not null && format != "csv")
+        {
+            Console2.Error($"--columns 只用于 CSV 报告（本次格式为 {format}）", $"--columns applies to a CSV report only (the format here is {format}); the text and JSON reports always hold every field");
             return ExitCodes.Usage;
         }
 
@@ -64,7 +82,7 @@ internal static class ValidateCommand
         var rendered = format switch
         {
             "json" => SettlementReportWriter.ToJson(report),
-            "csv" => SettlementReportWriter.ToCsv(report),
+            "csv" => ResultTable.Csv(columns, report.AllFindings().Select(f => new ValidateColumns.Row(report, f)).ToList(), io.ExcelText),
             _ => SettlementReportWriter.ToText(report),
         };
         if (outputPath is null)

@@ -42,13 +42,24 @@ public sealed class IssueDefinition
     public Issue Create(string? field = null, string? value = null, SourceLocation? location = null, params object?[] args) =>
         new(Code, Severity, Format(args), field, value, location);
 
-    /// <summary>Formats the message templates with the given values.</summary>
+    /// <summary>
+    /// Formats the message templates with the given values. A <see cref="LocalizedText"/> value fills the Chinese template with its
+    /// Chinese wording and the English template with its English wording, so that a reason worded in both languages appears once in each.
+    /// </summary>
     /// <param name="args">Values for the placeholders.</param>
     /// <returns>The message.</returns>
-    public LocalizedText Format(params object?[] args) =>
-        args.Length == 0
-            ? new LocalizedText(Zh, En)
-            : new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, args), string.Format(CultureInfo.InvariantCulture, En, args));
+    public LocalizedText Format(params object?[] args)
+    {
+        if (args is null || args.Length == 0) return new LocalizedText(Zh, En);
+        return new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, Side(args, zh: true)), string.Format(CultureInfo.InvariantCulture, En, Side(args, zh: false)));
+    }
+
+    /// <summary>The values for one language: each <see cref="LocalizedText"/> replaced by its wording in that language.</summary>
+    private static object?[] Side(object?[] args, bool zh)
+    {
+        if (!Array.Exists(args, a => a is LocalizedText)) return args;
+        return Array.ConvertAll(args, a => a is LocalizedText text ? (zh ? text.Zh : text.En) : a);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Code + " (" + Severity + "): " + Zh + " / " + En;

@@ -54,7 +54,7 @@ public sealed class DipCaseExplanation
                 Step("有手术操作不在字典中，按规则包策略不予分组", "a procedure is not in the dictionary; the pack's policy rejects the case");
                 break;
             case DipStatus.NoGroup:
-                issues.Add(DipIssues.NoGroup.Create("diagnoses[0]", main, null, main, DipEngine.TreatmentZh(result.Treatment)));
+                issues.Add(DipIssues.NoGroup.Create("diagnoses[0]", main, null, main, new LocalizedText(DipEngine.TreatmentZh(result.Treatment), result.Treatment.ToString().ToLowerInvariant())));
                 Step("主要诊断 " + main + "，治疗方式 " + DipEngine.TreatmentZh(result.Treatment) + "：没有病种组合接收", "main diagnosis " + main + ", treatment " + result.Treatment.ToString().ToLowerInvariant() + ": no group takes the case");
                 break;
         }

@@ -23,7 +23,10 @@ public static class DipCaseFile
     /// <param name="fileName">The file name, for issue locations.</param>
     /// <param name="issues">Problems found, each with row and column.</param>
     /// <returns>The cases, one per record.</returns>
-    public static ImmutableArray<DipCase> Read(string text, string fileName, out ImmutableArray<Issue> issues)
+    public static ImmutableArray<DipCase> Read(string text, string fileName, out ImmutableArray<Issue> issues) => Read(text, fileName, out issues, out _);
+
+    /// <summary>Reads the cases of a CSV text, with the line of the file each case was read from.</summary>
+    internal static ImmutableArray<DipCase> Read(string text, string fileName, out ImmutableArray<Issue> issues, out ImmutableArray<int> lines)
     {
         var document = CsvDocument.Parse(text ?? string.Empty, fileName ?? "cases.csv");
         var list = ImmutableArray.CreateBuilder<Issue>();
@@ -32,12 +35,15 @@ public static class DipCaseFile
         {
             list.Add(DipIssues.InputMissingColumn.Create("diagnoses", null, new SourceLocation(document.FileName, 1, 0, "diagnoses"), "diagnoses"));
             issues = list.ToImmutable();
+            lines = ImmutableArray<int>.Empty;
             return ImmutableArray<DipCase>.Empty;
         }
 
         var cases = ImmutableArray.CreateBuilder<DipCase>(document.Rows.Count);
+        var rowLines = ImmutableArray.CreateBuilder<int>(document.Rows.Count);
         foreach (var row in document.Rows)
         {
+            rowLines.Add(row.Line);
             string Text(string column) => document.ColumnIndex(column) is var i && i >= 0 ? row[i] : string.Empty;
             SourceLocation At(string column) => new(document.FileName, row.Line, document.ColumnIndex(column) + 1, column);
             decimal? Dec(string column)
@@ -96,6 +102,7 @@ public static class DipCaseFile
         }
 
         issues = list.ToImmutable();
+        lines = rowLines.MoveToImmutable();
         return cases.MoveToImmutable();
     }
 

@@ -36,7 +36,7 @@ public static class DipPointValues
         var steps = ImmutableArray.CreateBuilder<LocalizedText>();
         if (w.Count != yearTotalCosts.Count || w.Sum() <= 0)
         {
-            var issue = DipIssues.BadBudget.Create("weights", null, null, "-", "weights must be as many as the years and not all zero / 权重个数须与年数相同且不全为 0");
+            var issue = DipIssues.BadBudget.Create("weights", null, null, "-", new LocalizedText("权重个数须与年数相同且不全为 0", "weights must be as many as the years and not all zero"));
             return new DipBudgetPointValue { ExpectedTotalScore = expectedTotalScore, Issues = ImmutableArray.Create(issue) };
         }
 
@@ -174,7 +174,7 @@ public static class DipPointValues
             var ratio = budget.ReimbursementRatio ?? 1m;
             if (ratio <= 0 || budget.FundAvailable < 0)
             {
-                issues.Add(DipIssues.BadBudget.Create("budget", fundName, null, fundName, "fund available must be ≥ 0 and the ratio > 0 / 基金额须 ≥ 0，报销比例须 > 0"));
+                issues.Add(DipIssues.BadBudget.Create("budget", fundName, null, fundName, new LocalizedText("基金额须 ≥ 0，报销比例须 > 0", "fund available must be ≥ 0 and the ratio > 0")));
                 continue;
             }
 
@@ -196,7 +196,7 @@ public static class DipPointValues
             {
                 if (budget.BudgetPointValue is not { } fixedValue || fixedValue < 0)
                 {
-                    issues.Add(DipIssues.BadBudget.Create("budget_point_value", fundName, null, fundName, "the fixed method needs a budget point value / 固定点值法需要预算点值"));
+                    issues.Add(DipIssues.BadBudget.Create("budget_point_value", fundName, null, fundName, new LocalizedText("固定点值法需要预算点值", "the fixed method needs a budget point value")));
                     continue;
                 }
 

@@ -17,8 +17,13 @@ public sealed class DipRun
         "id", "hospital_id", "status", "group", "group_name", "kind", "treatment", "auxiliary", "auxiliary_coefficient", "group_score", "coefficient",
         "reference_cost", "cost_ratio", "deviation", "special_review", "score", "point_value", "payment", "fund_share");
 
-    private DipRun(RulePackIdentity pack, ImmutableArray<DipCase> cases, ImmutableArray<DipCaseResult> results, ImmutableArray<Issue> issues)
+    private readonly string _fileName;
+    private readonly ImmutableArray<int> _lines;
+
+    private DipRun(RulePackIdentity pack, ImmutableArray<DipCase> cases, ImmutableArray<DipCaseResult> results, ImmutableArray<Issue> issues, string fileName, ImmutableArray<int> lines)
     {
+        _fileName = fileName;
+        _lines = lines;
         Pack = pack;
         Cases = cases;
         Results = results;
@@ -46,9 +51,20 @@ public sealed class DipRun
     public static DipRun Execute(DipCatalogue catalogue, string casesCsv, string fileName = "cases.csv", DipPointPrices? prices = null)
     {
         if (catalogue is null) throw new ArgumentNullException(nameof(catalogue));
-        var cases = DipCaseFile.Read(casesCsv, fileName, out var issues);
+        fileName ??= "cases.csv";
+        var cases = DipCaseFile.Read(casesCsv, fileName, out var issues, out var lines);
         var results = new DipEngine(catalogue).EvaluateAll(cases, prices);
-        return new DipRun(catalogue.Identity, cases, ImmutableArray.Create(results), issues);
+        return new DipRun(catalogue.Identity, cases, ImmutableArray.Create(results), issues, fileName, lines);
+    }
+
+    /// <summary>The problems found reading one case's row (a value that is not a number, a negative amount…), each with its row and column.</summary>
+    /// <param name="index">The case's index in <see cref="Cases"/>.</param>
+    /// <returns>The issues of that row of <see cref="Issues"/>; empty when none.</returns>
+    public ImmutableArray<Issue> CaseIssues(int index)
+    {
+        if (index < 0 || index >= Cases.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        var line = _lines[index];
+        return Issues.Where(i => i.Location is { } at && at.Row == line && string.Equals(at.File, _fileName, StringComparison.Ordinal)).ToImmutableArray();
     }
 
     /// <summary>Settles the year over the run's cases (hospital, fund, score, personal payment): see <see cref="DipPointValues.YearEnd"/>.</summary>
@@ -85,9 +101,20 @@ public sealed class DipRun
         return text.ToString();
     }
 
-    /// <summary>The columns written as JSON numbers (amounts, scores and factors); the others are text, <c>special_review</c> a boolean.</summary>
-    private static readonly ImmutableHashSet<string> JsonNumbers = ImmutableHashSet.Create(StringComparer.Ordinal,
+    /// <summary>The columns of <see cref="OutputColumns"/> that <see cref="ToJson"/> writes as JSON numbers (amounts, scores and factors); the others are text, <c>special_review</c> a boolean.</summary>
+    public static readonly ImmutableArray<string> JsonNumberColumns = ImmutableArray.Create(
         "auxiliary_coefficient", "group_score", "coefficient", "reference_cost", "cost_ratio", "score", "point_value", "payment", "fund_share");
+
+    private static readonly ImmutableHashSet<string> JsonNumbers = JsonNumberColumns.ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>One case's cells as <see cref="ToCsv"/> writes them (before quoting), in the order of <see cref="OutputColumns"/>; an empty cell is a value not known.</summary>
+    /// <param name="index">The case's index in <see cref="Cases"/>.</param>
+    /// <returns>The cells.</returns>
+    public ImmutableArray<string> Cells(int index)
+    {
+        if (index < 0 || index >= Cases.Length) throw new ArgumentOutOfRangeException(nameof(index));
+        return ImmutableArray.Create(Values(Cases[index], Results[index]));
+    }
 
     /// <summary>
     /// The run as JSON: the pack (<c>id</c>, <c>version</c>, <c>hash</c>), the issues and one object per case with the
@@ -101,11 +128,7 @@ public sealed class DipRun
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteStartObject("pack");
-            json.WriteString("id", Pack.Id);
-            json.WriteString("version", Pack.Version);
-            json.WriteString("hash", Pack.ContentHash);
-            json.WriteEndObject();
+            Pack.WriteJson(json, "pack");
             json.WriteStartArray("issues");
             foreach (var issue in Issues)
             {

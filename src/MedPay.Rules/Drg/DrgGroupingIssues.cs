@@ -85,8 +85,21 @@ public static class DrgGroupingIssues
     public static readonly IssueDefinition MissingCaseColumn = new("CASE_MISSING_COLUMN", IssueSeverity.Error,
         "病例文件缺少列 {0}", "the case file has no column {0}");
 
+    /// <summary>
+    /// No MDC or ADRG of the scheme takes the case, so it is ungroupable (0000). Not reported by the grouper itself (its results stay
+    /// allocation-free and byte-stable); <see cref="DrgResultReasons"/> adds it to explain such a result.
+    /// </summary>
+    public static readonly IssueDefinition NoAdrg = new("GROUP_NO_ADRG", IssueSeverity.Warning,
+        "方案 {2} 中没有 MDC 或 ADRG 接收主要诊断 {0}（手术操作：{1}），未入组（0000）", "no MDC or ADRG of scheme {2} takes main diagnosis {0} (procedures: {1}): ungroupable (0000)");
+
+    /// <summary>The case entered an ambiguous ADRG (歧义组); added by <see cref="DrgResultReasons"/>, as <see cref="NoAdrg"/>.</summary>
+    public static readonly IssueDefinition Ambiguous = new("GROUP_AMBIGUOUS", IssueSeverity.Warning,
+        "病例入歧义组 {0}：主要诊断 {1} 所在 MDC 中没有外科 ADRG 接收其手术操作 {2}，请核对主要诊断与手术操作",
+        "ambiguous group {0}: no surgical ADRG of the MDC of main diagnosis {1} takes its procedures {2}; check the main diagnosis and the procedures");
+
     /// <summary>Every definition of this catalogue, in a stable order.</summary>
     public static ImmutableArray<IssueDefinition> Catalog { get; } = ImmutableArray.Create(
         NoMainDiagnosis, SexMissing, AgeInvalid, AgeDaysInvalid, AgeInconsistent, AgeDaysDerived, BirthWeightInvalid, AdmissionWeightInvalid, LengthOfStayInvalid,
-        DischargeInvalid, IcuHoursInvalid, CodeUnknown, CodeWrongKind, CodeFolded, CodeNotInDictionary, CodeEmpty, CodeDuplicate, NoDrgRow, FieldNotANumber, MissingCaseColumn);
+        DischargeInvalid, IcuHoursInvalid, CodeUnknown, CodeWrongKind, CodeFolded, CodeNotInDictionary, CodeEmpty, CodeDuplicate, NoDrgRow, FieldNotANumber, MissingCaseColumn,
+        NoAdrg, Ambiguous);
 }

@@ -46,8 +46,9 @@ internal static class ReportWriter
         cell.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
 
     /// <summary>
-    /// Writes a report object: the policy, the headline outcome under <paramref name="outcomeName"/>, then what
-    /// <paramref name="body"/> adds, then the issues; returns the indented JSON text.
+    /// Writes a report object: the policy pack as <c>pack: {id, version, hash}</c> (as every JSON result of the library names its pack), the
+    /// headline outcome under <paramref name="outcomeName"/>, then what <paramref name="body"/> adds, then the issues; keys in snake_case, the
+    /// CSV column names. Returns the indented JSON text.
     /// </summary>
     public static string JsonReport(RulePacks.RulePackIdentity? policy, string outcomeName, RetentionOutcome? outcome, IEnumerable<Issue> issues, Action<Utf8JsonWriter> body)
     {
@@ -55,7 +56,7 @@ internal static class ReportWriter
         using (var json = Json(stream))
         {
             json.WriteStartObject();
-            if (policy is not null) json.WriteString("policy", policy.ToString());
+            policy?.WriteJson(json, "pack");
             if (outcome is not null)
             {
                 json.WritePropertyName(outcomeName);
@@ -81,16 +82,16 @@ internal static class ReportWriter
         if (o.Grade is not null) json.WriteString("grade", o.Grade);
         foreach (var (name, value) in new[]
         {
-            ("payment", o.Payment), ("adjustedPayment", o.AdjustedPayment), ("feeForItem", o.FeeForItem), ("surplus", o.Surplus), ("retained", o.Retained),
-            ("surplusToFund", o.SurplusToFund), ("overspend", o.Overspend), ("disallowed", o.Disallowed), ("fundBorne", o.FundBorne),
-            ("hospitalBorne", o.HospitalBorne), ("staffPool", o.StaffPool), ("developmentFund", o.DevelopmentFund),
+            ("payment", o.Payment), ("adjusted_payment", o.AdjustedPayment), ("fee_for_item", o.FeeForItem), ("surplus", o.Surplus), ("retained", o.Retained),
+            ("surplus_to_fund", o.SurplusToFund), ("overspend", o.Overspend), ("disallowed", o.Disallowed), ("fund_borne", o.FundBorne),
+            ("hospital_borne", o.HospitalBorne), ("staff_pool", o.StaffPool), ("development_fund", o.DevelopmentFund),
         })
         {
             json.WriteNumber(name, Fen(value));
         }
 
-        if (o.DepartmentPerformancePay is { } pay) json.WriteNumber("departmentPerformancePay", Fen(pay));
-        if (o.DepartmentBorne is { } borne) json.WriteNumber("departmentBorne", Fen(borne));
+        if (o.DepartmentPerformancePay is { } pay) json.WriteNumber("department_performance_pay", Fen(pay));
+        if (o.DepartmentBorne is { } borne) json.WriteNumber("department_borne", Fen(borne));
         Steps(json, o.Steps);
         json.WriteEndObject();
     }

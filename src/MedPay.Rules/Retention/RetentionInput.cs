@@ -31,8 +31,9 @@ public static class RetentionInput
     /// <summary>
     /// Reads a hospital's totals. CSV: one row per line with columns <c>level</c> (hospital | department | group), <c>id</c>, <c>name</c>,
     /// <c>payment</c>, <c>fee_for_item</c> and optionally <c>disallowed</c>, <c>quality_grade</c>, <c>quality_score</c>, <c>indicators</c>
-    /// (<c>name=value;…</c>) on the hospital row. JSON: <c>{ hospital: {id, name, payment, feeForItem, disallowed}, qualityGrade, qualityScore,
-    /// indicators: {…}, departments: [...], groups: [...] }</c>.
+    /// (<c>name=value;…</c>) on the hospital row. JSON: <c>{ hospital: {id, name, payment, fee_for_item, disallowed}, quality_grade, quality_score,
+    /// indicators: {…}, departments: [...], groups: [...] }</c>, keys in snake_case as the CSV columns; the camelCase keys of earlier versions
+    /// (<c>feeForItem</c>, <c>qualityGrade</c>, <c>qualityScore</c>) are still read, each with the warning <see cref="RetentionIssues.InputDeprecatedKey"/>.
     /// </summary>
     /// <param name="text">The file's text.</param>
     /// <param name="fileName">The file name, for issue locations; a name ending in <c>.json</c> is read as JSON.</param>
@@ -48,9 +49,11 @@ public static class RetentionInput
     }
 
     /// <summary>
-    /// Reads an alliance. JSON: <c>{ id, name, budget, shareRule, qualityGrade, qualityScore, indicators, members: [{id, name, level, cost, revenue,
-    /// volume, indicators}], referrals: [{id, from, to, direction: up|down, groupCost, insuranceQuota}], adverseEvents: [{id, primary, upper, cause,
-    /// amount}] }</c>. CSV: the members only (<c>id,name,level,cost,revenue,volume[,indicators]</c>); budget and share rule come from <paramref name="defaults"/>.
+    /// Reads an alliance. JSON: <c>{ id, name, budget, share_rule, quality_grade, quality_score, indicators, members: [{id, name, level, cost, revenue,
+    /// volume, indicators}], referrals: [{id, from, to, direction: up|down, group_cost, insurance_quota}], adverse_events: [{id, primary, upper, cause,
+    /// amount}] }</c>; the camelCase keys of earlier versions (<c>shareRule</c>, <c>qualityGrade</c>, <c>qualityScore</c>, <c>groupCost</c>,
+    /// <c>insuranceQuota</c>, <c>adverseEvents</c>) are still read, each with the warning <see cref="RetentionIssues.InputDeprecatedKey"/>.
+    /// CSV: the members only (<c>id,name,level,cost,revenue,volume[,indicators]</c>); budget and share rule come from <paramref name="defaults"/>.
     /// </summary>
     /// <param name="text">The file's text.</param>
     /// <param name="fileName">The file name; a name ending in <c>.json</c> is read as JSON.</param>
@@ -185,7 +188,8 @@ public static class RetentionInput
 
         return new YearEndTotals(Line(h, "hospital", issues))
         {
-            QualityGrade = Str(root, "qualityGrade"), QualityScore = Num(root, "qualityScore", "qualityScore", issues),
+            QualityGrade = Str(root, Key(root, "quality_grade", "qualityGrade", null, issues)),
+            QualityScore = Num(root, Key(root, "quality_score", "qualityScore", null, issues), "quality_score", issues),
             Indicators = Dict(root, "indicators", issues),
             Departments = Array(root, "departments").Select((d, i) => Line(d, "departments[" + i + "]", issues)).ToImmutableArray(),
             Groups = Array(root, "groups").Select((g, i) => Line(g, "groups[" + i + "]", issues)).ToImmutableArray(),
@@ -202,14 +206,16 @@ public static class RetentionInput
         }).ToImmutableArray();
         var referrals = Array(root, "referrals").Select((r, i) => new Referral(Str(r, "id") ?? "R" + (i + 1), Str(r, "from") ?? string.Empty, Str(r, "to") ?? string.Empty,
             string.Equals(Str(r, "direction"), "down", StringComparison.OrdinalIgnoreCase) ? ReferralDirection.Down : ReferralDirection.Up,
-            Num(r, "groupCost", $"referrals[{i}].groupCost", issues) ?? 0m, Num(r, "insuranceQuota", $"referrals[{i}].insuranceQuota", issues) ?? 0m)).ToImmutableArray();
-        var events = Array(root, "adverseEvents").Select((e, i) => new AdverseEvent(Str(e, "id") ?? "E" + (i + 1), Str(e, "primary") ?? string.Empty,
-            Str(e, "upper") ?? string.Empty, Str(e, "cause") ?? string.Empty, Num(e, "amount", $"adverseEvents[{i}].amount", issues) ?? 0m)).ToImmutableArray();
+            Num(r, Key(r, "group_cost", "groupCost", $"referrals[{i}]", issues), $"referrals[{i}].group_cost", issues) ?? 0m,
+            Num(r, Key(r, "insurance_quota", "insuranceQuota", $"referrals[{i}]", issues), $"referrals[{i}].insurance_quota", issues) ?? 0m)).ToImmutableArray();
+        var events = Array(root, Key(root, "adverse_events", "adverseEvents", null, issues)).Select((e, i) => new AdverseEvent(Str(e, "id") ?? "E" + (i + 1), Str(e, "primary") ?? string.Empty,
+            Str(e, "upper") ?? string.Empty, Str(e, "cause") ?? string.Empty, Num(e, "amount", $"adverse_events[{i}].amount", issues) ?? 0m)).ToImmutableArray();
         var merged = new AllianceYearEndInput
         {
             Id = Str(root, "id") ?? defaults.Id, Name = Str(root, "name") ?? defaults.Name,
-            Budget = Num(root, "budget", "budget", issues) ?? defaults.Budget, ShareRule = Str(root, "shareRule") ?? defaults.ShareRule,
-            QualityGrade = Str(root, "qualityGrade") ?? defaults.QualityGrade, QualityScore = Num(root, "qualityScore", "qualityScore", issues) ?? defaults.QualityScore,
+            Budget = Num(root, "budget", "budget", issues) ?? defaults.Budget, ShareRule = Str(root, Key(root, "share_rule", "shareRule", null, issues)) ?? defaults.ShareRule,
+            QualityGrade = Str(root, Key(root, "quality_grade", "qualityGrade", null, issues)) ?? defaults.QualityGrade,
+            QualityScore = Num(root, Key(root, "quality_score", "qualityScore", null, issues), "quality_score", issues) ?? defaults.QualityScore,
             Indicators = Dict(root, "indicators", issues),
         };
         return Copy(merged, members, referrals, events);
@@ -246,7 +252,20 @@ public static class RetentionInput
 
     private static YearEndLine Line(JsonElement e, string path, ImmutableArray<Issue>.Builder issues) =>
         new(Str(e, "id") ?? string.Empty, Str(e, "name") ?? string.Empty, Num(e, "payment", path + ".payment", issues) ?? 0m,
-            Num(e, "feeForItem", path + ".feeForItem", issues) ?? 0m, Num(e, "disallowed", path + ".disallowed", issues) ?? 0m);
+            Num(e, Key(e, "fee_for_item", "feeForItem", path, issues), path + ".fee_for_item", issues) ?? 0m, Num(e, "disallowed", path + ".disallowed", issues) ?? 0m);
+
+    /// <summary>
+    /// The key to read from <paramref name="e"/>: <paramref name="name"/> (snake_case), or, when only the camelCase key of earlier versions is
+    /// there, <paramref name="old"/>. An old key gives the warning <see cref="RetentionIssues.InputDeprecatedKey"/> naming the new one (and is
+    /// ignored when the new key is there too).
+    /// </summary>
+    private static string Key(JsonElement e, string name, string old, string? path, ImmutableArray<Issue>.Builder issues)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(old, out _)) return name;
+        var at = path is null ? string.Empty : path + ".";
+        issues.Add(RetentionIssues.InputDeprecatedKey.Create(at + old, old, null, at + old, at + name));
+        return e.TryGetProperty(name, out _) ? name : old;
+    }
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToArray() : System.Array.Empty<JsonElement>();

@@ -125,10 +125,17 @@ public static class RetentionIssues
     public static readonly IssueDefinition PointsOnOverspendRule = new("RETENTION_POINTS_ON_OVERSPEND_RULE", IssueSeverity.Error,
         "分配规则 {0} 用于分担超支，不能设加分（加分不得增加成员承担的超支）", "share rule {0} splits an overspend: it cannot have bonus points (points must not raise a member's share of an overspend)");
 
+    /// <summary>
+    /// A JSON input uses a camelCase key of earlier versions (<c>feeForItem</c>, <c>qualityGrade</c>, …); it is still read, but the key is
+    /// deprecated: the inputs and reports now use snake_case keys, as every other JSON of the library and the CSV columns do.
+    /// </summary>
+    public static readonly IssueDefinition InputDeprecatedKey = new("RETENTION_INPUT_DEPRECATED_KEY", IssueSeverity.Warning,
+        "输入键 {0} 已弃用，请改用 {1}（本次仍读取）", "the input key {0} is deprecated; use {1} (still read this time)");
+
     /// <summary>Every issue this capability can report.</summary>
     public static ImmutableArray<IssueDefinition> All { get; } = ImmutableArray.Create(
         UnknownParameter, OutOfRange, Duplicate, UnknownGrade, BadOperator, BandsNotIncreasing, BandsNotOpen, NotMonotoneInGrade, GradeWithoutBands, EmptyShareRule,
         NotAllowed, DayBandsGap, NegativeAmount, NoGrade, UnknownInputGrade, LinesDoNotAddUp, UnknownRule, NoMembers, UnknownMember, PartyWithoutMembers,
         MemberWithoutParty, MissingIndicator, InputMissingColumn, InputNotANumber, InputBadJson, InputNoHospital, ConditionWithoutTargets, PointsOnOverspendRule,
-        InputDuplicateHospital, AmountOverflow);
+        InputDuplicateHospital, AmountOverflow, InputDeprecatedKey);
 }

@@ -43,6 +43,19 @@ public sealed class RulePackIdentity : IEquatable<RulePackIdentity>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ContentHash);
 
+    /// <summary>Writes the identity as the JSON object every result names its pack with: <c>{ "id", "version", "hash" }</c> (the hash in full).</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="name">The property name, or <see langword="null"/> inside an array.</param>
+    internal void WriteJson(System.Text.Json.Utf8JsonWriter json, string? name)
+    {
+        if (name is null) json.WriteStartObject();
+        else json.WriteStartObject(name);
+        json.WriteString("id", Id);
+        json.WriteString("version", Version);
+        json.WriteString("hash", ContentHash);
+        json.WriteEndObject();
+    }
+
     /// <summary><c>id@version#hash12</c>.</summary>
     public override string ToString() => Id + "@" + Version + "#" + (ContentHash.Length > 12 ? ContentHash.Substring(0, 12) : ContentHash);
 }

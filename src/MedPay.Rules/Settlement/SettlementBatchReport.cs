@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MedPay.Rules.RulePacks;
 
 namespace MedPay.Rules.Settlement;
 
@@ -25,6 +26,7 @@ public sealed class SettlementBatchReport
         if (unreadableLists < 0) throw new ArgumentOutOfRangeException(nameof(unreadableLists));
         if (reports.IsDefault) reports = ImmutableArray<SettlementReport>.Empty;
         UnreadableLists = unreadableLists;
+        Packs = catalogue.PackIdentities.IsDefault ? ImmutableArray<RulePackIdentity>.Empty : catalogue.PackIdentities;
         Reports = reports;
         Audits = audits.IsDefault ? ImmutableArray<SettlementFinding>.Empty : audits;
         var counts = new Dictionary<string, (int Findings, HashSet<int> Lists)>(StringComparer.Ordinal);
@@ -36,6 +38,9 @@ public sealed class SettlementBatchReport
         foreach (var finding in Audits) Count(counts, finding.RuleId, finding.ListIndex);
         Summary = catalogue.Rules.Where(r => counts.ContainsKey(r.Id)).Select(r => new SettlementRuleCount(r, counts[r.Id].Findings, counts[r.Id].Lists.Count)).ToImmutableArray();
     }
+
+    /// <summary>The rule packs the lists were checked with (id, version and content hash): the national pack first, then the regional packs in order.</summary>
+    public ImmutableArray<RulePackIdentity> Packs { get; }
 
     /// <summary>One report per list, in input order.</summary>
     public ImmutableArray<SettlementReport> Reports { get; }

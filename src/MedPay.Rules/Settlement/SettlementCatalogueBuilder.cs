@@ -9,7 +9,7 @@ internal sealed class SettlementCatalogueBuilder
 {
     internal delegate SettlementRuleCatalogue Factory(ImmutableArray<SettlementRule> rules, ImmutableHashSet<string> disabled, SettlementParameters parameters,
         ImmutableDictionary<SettlementField, SettlementCodeSet> dictionaries, ImmutableDictionary<string, CodeRangeSet> lists,
-        ImmutableArray<SettlementCodePair> pairs, ImmutableArray<SettlementWeightCode> weights, ImmutableArray<string> packs, ImmutableArray<Issue> issues);
+        ImmutableArray<SettlementCodePair> pairs, ImmutableArray<SettlementWeightCode> weights, ImmutableArray<RulePackIdentity> packs, ImmutableArray<Issue> issues);
 
     private static readonly string[] Severities = { "reject", "warning", "info", "off" };
 
@@ -20,14 +20,14 @@ internal sealed class SettlementCatalogueBuilder
     private readonly Dictionary<string, CodeRangeSet> _lists = new(StringComparer.Ordinal);
     private readonly List<SettlementCodePair> _pairs = new();
     private readonly List<SettlementWeightCode> _weights = new();
-    private readonly List<string> _packs = new();
+    private readonly List<RulePackIdentity> _packs = new();
     private readonly List<Issue> _issues = new();
 
     public void ReadNational(RulePack pack)
     {
         _issues.AddRange(pack.Issues);
         if (!CheckFormat(pack, SettlementRuleCatalogue.NationalFormat)) return;
-        _packs.Add(pack.Id + " " + pack.Version);
+        _packs.Add(RulePackIdentity.Of(pack));
         foreach (var row in Rows(pack, "rules.csv", true, "id", "scope", "severity", "grouping", "fields", "zh", "en", "fix_zh", "fix_en", "source"))
         {
             var id = row["id"];
@@ -61,7 +61,7 @@ internal sealed class SettlementCatalogueBuilder
     {
         _issues.AddRange(pack.Issues);
         if (!CheckFormat(pack, SettlementRuleCatalogue.RegionFormat)) return;
-        _packs.Add(pack.Id + " " + pack.Version);
+        _packs.Add(RulePackIdentity.Of(pack));
         foreach (var row in Rows(pack, "overrides.csv", false, "rule", "severity"))
         {
             var index = _rules.FindIndex(r => string.Equals(r.Id, row["rule"], StringComparison.OrdinalIgnoreCase));

@@ -247,7 +247,8 @@ public static class SettlementJson
     }
 
     /// <summary>The reason given for a string with a lone surrogate escape.</summary>
-    internal const string LoneSurrogate = "a string holds a lone UTF-16 surrogate escape (\\ud800–\\udfff without its pair), which is not text / 字符串含有不成对的 UTF-16 代理项转义，不是有效文本";
+    internal static readonly LocalizedText LoneSurrogate = new("字符串含有不成对的 UTF-16 代理项转义（\\ud800–\\udfff），不是有效文本",
+        "a string holds a lone UTF-16 surrogate escape (\\ud800–\\udfff without its pair), which is not text");
 
     private static void ReadRows(SettlementNode node, JsonElement value, List<SettlementRecord> rows, ICollection<Issue> issues, SourceLocation? location)
     {

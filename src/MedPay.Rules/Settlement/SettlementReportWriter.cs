@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -7,7 +8,9 @@ namespace MedPay.Rules.Settlement;
 /// <summary>Renders batch reports as text (for people), JSON (for programs) or CSV (for spreadsheets).</summary>
 public static class SettlementReportWriter
 {
-    private static readonly string[] CsvHeader = { "list", "setl_id", "rule", "code", "severity", "grouping", "path", "value", "message_zh", "message_en", "fix_zh", "fix_en" };
+    /// <summary>The columns of <see cref="ToCsv"/>, in order.</summary>
+    public static readonly ImmutableArray<string> CsvColumns = ImmutableArray.Create(
+        "list", "setl_id", "rule", "code", "severity", "grouping", "path", "value", "message_zh", "message_en", "fix_zh", "fix_en");
 
     /// <summary>Text: each list's findings (with fix), the audits, then counts per rule.</summary>
     /// <param name="report">The batch report.</param>
@@ -47,7 +50,10 @@ public static class SettlementReportWriter
         return text.ToString();
     }
 
-    /// <summary>JSON: <c>{ lists: [{ index, setl_id, rejected, findings: [...] }], audits: [...], summary: [...] }</c>.</summary>
+    /// <summary>
+    /// JSON: <c>{ pack: {id, version, hash}, region_packs: [...], lists: [{ index, setl_id, rejected, findings: [...] }], audits: [...], summary: [...] }</c>;
+    /// <c>pack</c> is the national pack, <c>region_packs</c> (only when there are any) the regional packs in the order applied.
+    /// </summary>
     /// <param name="report">The batch report.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The JSON text.</returns>
@@ -58,6 +64,17 @@ public static class SettlementReportWriter
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
+            if (!report.Packs.IsEmpty)
+            {
+                report.Packs[0].WriteJson(writer, "pack");
+                if (report.Packs.Length > 1)
+                {
+                    writer.WriteStartArray("region_packs");
+                    foreach (var region in report.Packs.Skip(1)) region.WriteJson(writer, null);
+                    writer.WriteEndArray();
+                }
+            }
+
             writer.WriteStartArray("lists");
             for (var i = 0; i < report.Reports.Length; i++)
             {
@@ -102,20 +119,24 @@ public static class SettlementReportWriter
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
         var text = new StringBuilder();
-        text.Append(string.Join(",", CsvHeader)).Append('\n');
-        foreach (var finding in report.AllFindings())
-        {
-            var list = finding.ListIndex >= 0 && finding.ListIndex < report.Reports.Length ? report.Reports[finding.ListIndex].List : null;
-            var cells = new[]
-            {
-                finding.ListIndex.ToString(CultureInfo.InvariantCulture), list is null ? string.Empty : Id(list), finding.RuleId, finding.Code,
-                Severity(finding.Severity), finding.GroupingRelevant ? "Y" : "N", finding.Path, finding.Value ?? string.Empty,
-                finding.Message.Zh, finding.Message.En, finding.Fix.Zh, finding.Fix.En,
-            };
-            text.Append(string.Join(",", cells.Select(Quote))).Append('\n');
-        }
-
+        text.Append(string.Join(",", CsvColumns)).Append('\n');
+        foreach (var finding in report.AllFindings()) text.Append(string.Join(",", CsvCells(report, finding).Select(Quote))).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>One finding's cells as <see cref="ToCsv"/> writes them (before quoting), in the order of <see cref="CsvColumns"/>.</summary>
+    /// <param name="report">The batch report the finding belongs to (for the list's settlement id).</param>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The cells.</returns>
+    public static ImmutableArray<string> CsvCells(SettlementBatchReport report, SettlementFinding finding)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        if (finding is null) throw new ArgumentNullException(nameof(finding));
+        var list = finding.ListIndex >= 0 && finding.ListIndex < report.Reports.Length ? report.Reports[finding.ListIndex].List : null;
+        return ImmutableArray.Create(
+            finding.ListIndex.ToString(CultureInfo.InvariantCulture), list is null ? string.Empty : Id(list), finding.RuleId, finding.Code,
+            Severity(finding.Severity), finding.GroupingRelevant ? "Y" : "N", finding.Path, finding.Value ?? string.Empty,
+            finding.Message.Zh, finding.Message.En, finding.Fix.Zh, finding.Fix.En);
     }
 
     /// <summary>The severity word used in reports and packs: reject, warning or info.</summary>

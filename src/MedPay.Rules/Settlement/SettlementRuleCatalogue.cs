@@ -24,7 +24,7 @@ public sealed class SettlementRuleCatalogue
 
     private SettlementRuleCatalogue(ImmutableArray<SettlementRule> rules, ImmutableHashSet<string> disabled, SettlementParameters parameters,
         ImmutableDictionary<SettlementField, SettlementCodeSet> dictionaries, ImmutableDictionary<string, CodeRangeSet> codeLists,
-        ImmutableArray<SettlementCodePair> codePairs, ImmutableArray<SettlementWeightCode> weightCodes, ImmutableArray<string> packs, ImmutableArray<Issue> issues)
+        ImmutableArray<SettlementCodePair> codePairs, ImmutableArray<SettlementWeightCode> weightCodes, ImmutableArray<RulePackIdentity> packs, ImmutableArray<Issue> issues)
     {
         Rules = rules;
         Disabled = disabled;
@@ -33,7 +33,8 @@ public sealed class SettlementRuleCatalogue
         CodeLists = codeLists;
         CodePairs = codePairs;
         WeightCodes = weightCodes;
-        Packs = packs;
+        PackIdentities = packs;
+        Packs = packs.Select(p => p.Id + " " + p.Version).ToImmutableArray();
         Issues = issues;
         _byId = rules.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         _lists = new Dictionary<string, CodeRangeSet>(codeLists, StringComparer.Ordinal);
@@ -75,6 +76,9 @@ public sealed class SettlementRuleCatalogue
 
     /// <summary>The packs the catalogue was built from, as <c>id version</c>, national first.</summary>
     public ImmutableArray<string> Packs { get; }
+
+    /// <summary>The packs the catalogue was built from (id, version and content hash), national first, then the regional packs in order.</summary>
+    public ImmutableArray<RulePackIdentity> PackIdentities { get; }
 
     /// <summary>Problems found in the packs; empty when they loaded cleanly.</summary>
     public ImmutableArray<Issue> Issues { get; }

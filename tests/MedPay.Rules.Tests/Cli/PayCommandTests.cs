@@ -48,7 +48,7 @@ public class PayCommandTests
         {
             var h = Assert.Single(yearJson.RootElement.EnumerateArray().ToList());
             var totals = h.GetProperty("hospital");
-            Assert.Equal((25423.50m, 28000m, -2576.50m), (totals.GetProperty("payment").GetDecimal(), totals.GetProperty("feeForItem").GetDecimal(), h.GetProperty("balance").GetDecimal()));
+            Assert.Equal((25423.50m, 28000m, -2576.50m), (totals.GetProperty("payment").GetDecimal(), totals.GetProperty("fee_for_item").GetDecimal(), h.GetProperty("balance").GetDecimal()));
             Assert.Equal("overspend", h.GetProperty("result").GetString());
             Assert.Equal(3, h.GetProperty("groups").GetArrayLength());
             Assert.Equal("drg-payment-example", h.GetProperty("pack").GetProperty("id").GetString());

@@ -31,9 +31,9 @@ public class RetentionCommandTests
         var input = Path.GetTempFileName() + ".json";
         var output = input + ".out.json";
         File.WriteAllText(input, """
-            { "budget": 1000000, "shareRule": "alliance_60_40", "qualityGrade": "qualified",
+            { "budget": 1000000, "share_rule": "alliance_60_40", "quality_grade": "qualified",
               "members": [ { "id": "T", "level": "tertiary", "cost": 500000 }, { "id": "P", "level": "primary", "cost": 300000, "volume": 10 } ],
-              "referrals": [ { "from": "T", "to": "P", "direction": "down", "insuranceQuota": 15000 } ] }
+              "referrals": [ { "from": "T", "to": "P", "direction": "down", "insurance_quota": 15000 } ] }
             """);
         Assert.Equal(0, Program.Main(new[] { "retention", "--in", input, "--out", output }));
         var json = File.ReadAllText(output);
@@ -41,7 +41,7 @@ public class RetentionCommandTests
         // T 80,000; down-referral 15,000 × 70% = 10,500 T → P.
         Assert.Contains("\"share\": 120000.00", json, StringComparison.Ordinal);
         Assert.Contains("\"share\": 80000.00", json, StringComparison.Ordinal);
-        Assert.Contains("\"referralIn\": 10500.00", json, StringComparison.Ordinal);
+        Assert.Contains("\"referral_in\": 10500.00", json, StringComparison.Ordinal);
         File.Delete(input);
         File.Delete(output);
     }
@@ -54,7 +54,7 @@ public class RetentionCommandTests
         File.WriteAllText(input, "level,id,name,payment,fee_for_item\nhospital,H1,h,100,90\n");
         Assert.Equal(3, Program.Main(new[] { "retention", "--in", input, "--out", output })); // no grade, and the seed has no rate for every grade
         Assert.Equal(0, Program.Main(new[] { "retention", "--in", input, "--out", output, "--grade", "qualified" }));
-        Assert.Equal(3, Program.Main(new[] { "retention", "--in", input, "--out", output, "--grade", "superb" }));
+        Assert.Equal(1, Program.Main(new[] { "retention", "--in", input, "--out", output, "--grade", "superb" })); // not a grade of the policy: a wrong command line (EnumeratedOptionTests)
         Assert.Equal(0, Program.Main(new[] { "retention", "--in", input, "--out", output, "--policy", "retention-quota-example" }));
         File.WriteAllText(input, "level,id,payment\nhospital,H1,abc\n");
         Assert.Equal(3, Program.Main(new[] { "retention", "--in", input, "--out", output }));

@@ -101,7 +101,7 @@ public class HostileInputTests
     [Fact]
     public void A_lone_surrogate_in_retention_input_is_bad_json()
     {
-        Assert.Null(RetentionInput.ReadYearEnd("{\"hospital\":{\"id\":" + LoneSurrogate + ",\"payment\":1,\"feeForItem\":1}}", "in.json", out var issues));
+        Assert.Null(RetentionInput.ReadYearEnd("{\"hospital\":{\"id\":" + LoneSurrogate + ",\"payment\":1,\"fee_for_item\":1}}", "in.json", out var issues));
         Assert.Equal("RETENTION_INPUT_BAD_JSON", Assert.Single(issues).Code);
         Assert.Null(RetentionInput.ReadAlliance("{\"members\":[{\"id\":" + LoneSurrogate + "}]}", "in.json", new AllianceYearEndInput(), out var alliance));
         Assert.Equal("RETENTION_INPUT_BAD_JSON", Assert.Single(alliance).Code);
@@ -161,7 +161,7 @@ public class HostileInputTests
         var issue = Assert.Single(issues);
         Assert.Equal("RETENTION_INPUT_DUPLICATE_HOSPITAL", issue.Code);
         Assert.Equal(3, issue.Location!.Row);
-        Assert.Null(RetentionInput.ReadYearEnd("{\"hospital\":{\"id\":\"H1\",\"payment\":1,\"feeForItem\":1},\"hospital\":{\"id\":\"H2\",\"payment\":2,\"feeForItem\":2}}", "in.json", out var json));
+        Assert.Null(RetentionInput.ReadYearEnd("{\"hospital\":{\"id\":\"H1\",\"payment\":1,\"fee_for_item\":1},\"hospital\":{\"id\":\"H2\",\"payment\":2,\"fee_for_item\":2}}", "in.json", out var json));
         Assert.Equal("RETENTION_INPUT_DUPLICATE_HOSPITAL", Assert.Single(json).Code);
     }
 

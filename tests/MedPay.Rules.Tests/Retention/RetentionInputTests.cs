@@ -34,7 +34,7 @@ public class RetentionInputTests
     [Fact]
     public void Json_hospital_and_bad_json()
     {
-        var totals = RetentionInput.ReadYearEnd("""{"hospital":{"id":"H","payment":100,"feeForItem":"90.5"},"qualityGrade":"excellent","groups":[{"id":"G","payment":1,"feeForItem":2}]}""", "in.json", out var issues)!;
+        var totals = RetentionInput.ReadYearEnd("""{"hospital":{"id":"H","payment":100,"fee_for_item":"90.5"},"quality_grade":"excellent","groups":[{"id":"G","payment":1,"fee_for_item":2}]}""", "in.json", out var issues)!;
         Assert.Empty(issues);
         Assert.Equal((90.5m, "excellent", 1), (totals.Hospital.FeeForItem, totals.QualityGrade, totals.Groups.Length));
         Assert.Null(RetentionInput.ReadYearEnd("{\"hospital\":", "in.json", out issues));

@@ -71,7 +71,8 @@ public class YearEndReportTests
         var report = HospitalYearEnd.Compute(Seed, Totals());
         using var json = System.Text.Json.JsonDocument.Parse(report.ToJson());
         var root = json.RootElement;
-        Assert.Equal(report.Policy!.ToString(), root.GetProperty("policy").GetString());
+        Assert.Equal((report.Policy!.Id, report.Policy.Version, report.Policy.ContentHash),
+            (root.GetProperty("pack").GetProperty("id").GetString(), root.GetProperty("pack").GetProperty("version").GetString(), root.GetProperty("pack").GetProperty("hash").GetString()));
         Assert.Equal("H1", root.GetProperty("hospital").GetProperty("id").GetString());
         Assert.Equal(new[] { "CARD", "ORTH" }, root.GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
         Assert.Equal(new[] { "FM19", "FR29" }, root.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("id").GetString()));

@@ -40,7 +40,7 @@ internal static class WorkbookAmendment
             if (target.Length == 0 || code.Length == 0)
             {
                 issues.Add(WorkbookIssues.AmendmentInvalid.Create(field: target.Length == 0 ? "target" : "code", value: what, location: at,
-                    args: "target 与 code 不能为空 / target and code must not be empty"));
+                    args: new LocalizedText("target 与 code 不能为空", "target and code must not be empty")));
                 continue;
             }
 
@@ -52,7 +52,7 @@ internal static class WorkbookAmendment
                     var table = action == "add_exclusion" ? exclusions : sets;
                     if (!table.Rows.Any(r => r.Cells[0] == target))
                     {
-                        issues.Add(WorkbookIssues.AmendmentNotApplicable.Create(field: "target", value: target, location: at, args: $"{table.Name} 中没有 {target} / {table.Name} has no {target}"));
+                        issues.Add(WorkbookIssues.AmendmentNotApplicable.Create(field: "target", value: target, location: at, args: new LocalizedText($"{table.Name} 中没有 {target}", $"{table.Name} has no {target}")));
                         break;
                     }
 
@@ -80,7 +80,7 @@ internal static class WorkbookAmendment
                     {
                         var known = table.Rows.Any(r => r.Cells[0] == target);
                         if (known) issues.Add(WorkbookIssues.AmendmentRedundant.Create(field: "code", value: code, location: at, args: what));
-                        else issues.Add(WorkbookIssues.AmendmentNotApplicable.Create(field: "target", value: target, location: at, args: $"{table.Name} 中没有 {target} / {table.Name} has no {target}"));
+                        else issues.Add(WorkbookIssues.AmendmentNotApplicable.Create(field: "target", value: target, location: at, args: new LocalizedText($"{table.Name} 中没有 {target}", $"{table.Name} has no {target}")));
                         break;
                     }
 
@@ -107,7 +107,7 @@ internal static class WorkbookAmendment
                     var rows = table.Rows.Where(r => r.Cells[codeRole] == code).ToList();
                     if (rows.Count == 0)
                     {
-                        issues.Add(WorkbookIssues.AmendmentNotApplicable.Create(field: "code", value: code, location: at, args: $"{table.Name} 中没有 {code} / {table.Name} has no {code}"));
+                        issues.Add(WorkbookIssues.AmendmentNotApplicable.Create(field: "code", value: code, location: at, args: new LocalizedText($"{table.Name} 中没有 {code}", $"{table.Name} has no {code}")));
                         break;
                     }
 

@@ -89,7 +89,7 @@ public sealed class AllianceReport
     /// <returns>The JSON text.</returns>
     public string ToJson() => ReportWriter.JsonReport(Policy, "alliance", Alliance, Issues, json =>
     {
-        json.WriteNumber("riskFundNet", ReportWriter.Fen(RiskFundNet));
+        json.WriteNumber("risk_fund_net", ReportWriter.Fen(RiskFundNet));
         json.WriteStartArray("members");
         foreach (var m in Members)
         {
@@ -99,8 +99,8 @@ public sealed class AllianceReport
             json.WriteString("level", m.Member.Level);
             json.WriteNumber("points", m.Points);
             json.WriteNumber("weight", m.Weight);
-            foreach (var (name, value) in new[] { ("cost", m.Member.Cost), ("share", m.Share), ("referralIn", m.ReferralIn),
-                ("referralOut", m.ReferralOut), ("riskContribution", m.RiskContribution), ("liability", m.Liability), ("net", m.Net) })
+            foreach (var (name, value) in new[] { ("cost", m.Member.Cost), ("share", m.Share), ("referral_in", m.ReferralIn),
+                ("referral_out", m.ReferralOut), ("risk_contribution", m.RiskContribution), ("liability", m.Liability), ("net", m.Net) })
             {
                 json.WriteNumber(name, ReportWriter.Fen(value));
             }
