@@ -49,6 +49,32 @@ public class StreamingCommandTests
         File.Delete(trace);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Rows_grouped_from_their_text_write_what_the_full_path_writes_in_every_column(string threads)
+    {
+        // A trace sends every row through DrgCaseCsvReader and DrgGrouper.Group (the full path); without one, rows in the plain form
+        // are grouped straight from their text. Every column (reasons of ungroupable rows with their codes filled in, the kept input
+        // columns) must come out the same. The national cases hold ungroupable rows; the messy rows at the end do not take the fast path.
+        var input = Temp("in.csv");
+        var lines = File.ReadAllLines(Cases).ToList();
+        lines.AddRange(new[] { "X1,M,40,14700,0,5,1,ZZZ.999,,,,", "X2,男, 40 ,14700,0,5,1,a41.900,,,,", "X3,F,abc,1,0,5,1,A41.900,,,,", "", "X4,F,30,11000,0,5,1,A41.900|A41.900,,,," });
+        File.WriteAllLines(input, lines);
+        var full = Temp("full.csv");
+        var fast = Temp("fast.csv");
+        var run = Medpay("group", "--scheme", SharedFixtures.ChsDrg11, "--in", input, "--out", full, "--trace", Temp("trace.jsonl"), "--columns", "all", "--keep-columns", "--threads", threads);
+        Assert.True(run.Exit == 0, run.Error);
+        run = Medpay("group", "--scheme", SharedFixtures.ChsDrg11, "--in", input, "--out", fast, "--columns", "all", "--keep-columns", "--threads", threads);
+        Assert.True(run.Exit == 0, run.Error);
+        var expected = File.ReadAllText(full);
+        Assert.Contains("GROUP_NO_ADRG", expected); // the national cases' ungroupable rows carry their filled-in reason
+        Assert.Equal(expected, File.ReadAllText(fast));
+        File.Delete(input);
+        File.Delete(full);
+        File.Delete(fast);
+    }
+
     [Fact]
     public void Default_output_is_utf8_with_a_byte_order_mark_and_crlf_and_otherwise_the_same_bytes()
     {
