@@ -8,6 +8,11 @@ namespace MedPay.Rules;
 /// </summary>
 public sealed class IssueDefinition
 {
+#if NET8_0_OR_GREATER
+    private System.Text.CompositeFormat? _zh;
+    private System.Text.CompositeFormat? _en;
+#endif
+
     /// <summary>Creates a catalogue entry.</summary>
     /// <param name="code">The stable code.</param>
     /// <param name="severity">The default severity.</param>
@@ -45,10 +50,18 @@ public sealed class IssueDefinition
     /// <summary>Formats the message templates with the given values.</summary>
     /// <param name="args">Values for the placeholders.</param>
     /// <returns>The message.</returns>
-    public LocalizedText Format(params object?[] args) =>
-        args.Length == 0
-            ? new LocalizedText(Zh, En)
-            : new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, args), string.Format(CultureInfo.InvariantCulture, En, args));
+    public LocalizedText Format(params object?[] args)
+    {
+        if (args.Length == 0) return new LocalizedText(Zh, En);
+#if NET8_0_OR_GREATER
+        // The templates are parsed once (a grouper raises the same issue for every unknown code of a file), then only filled in.
+        var zh = _zh ??= System.Text.CompositeFormat.Parse(Zh);
+        var en = _en ??= System.Text.CompositeFormat.Parse(En);
+        return new LocalizedText(string.Format(CultureInfo.InvariantCulture, zh, args), string.Format(CultureInfo.InvariantCulture, en, args));
+#else
+        return new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, args), string.Format(CultureInfo.InvariantCulture, En, args));
+#endif
+    }
 
     /// <inheritdoc />
     public override string ToString() => Code + " (" + Severity + "): " + Zh + " / " + En;
