@@ -57,6 +57,25 @@ public sealed class CsvDocument
     }
 
     /// <summary>
+    /// Parses CSV bytes in UTF-8 (with or without a byte-order mark): the same document as <see cref="Parse"/> of their text. A file
+    /// without quote characters (what rule-pack tables are) is split straight from its text (<see cref="CsvPlainReader"/>); any
+    /// other goes through the general reader.
+    /// </summary>
+    /// <param name="utf8">The bytes of the whole file.</param>
+    /// <param name="fileName">The file name, for issue locations.</param>
+    internal static CsvDocument ParseUtf8(ReadOnlyMemory<byte> utf8, string fileName)
+    {
+        var text = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment)
+            ? System.Text.Encoding.UTF8.GetString(segment.Array!, segment.Offset, segment.Count)
+            : System.Text.Encoding.UTF8.GetString(utf8.ToArray());
+        return CsvPlainReader.CanRead(text.AsSpan()) ? CsvPlainReader.Read(text, fileName) : Parse(text, fileName);
+    }
+
+    /// <summary>A document from records read elsewhere (<see cref="CsvPlainReader"/>).</summary>
+    internal static CsvDocument Create(string fileName, string[] header, IReadOnlyList<CsvRow> rows, List<Issue> issues, Issue[] headerIssues) =>
+        new(fileName, ImmutableArray.Create(header), rows, issues.ToImmutableArray(), ImmutableArray.Create(headerIssues));
+
+    /// <summary>
     /// Reads a CSV document from a reader. A record with broken quoting is kept (its fields as far as they could be read) and its
     /// issue is in <see cref="Issues"/>; an unterminated quote ends its record at the end of that record's first line.
     /// </summary>
