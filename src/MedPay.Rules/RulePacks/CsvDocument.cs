@@ -12,12 +12,12 @@ public sealed class CsvDocument
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvDocument(string fileName, ImmutableArray<string> header, IReadOnlyList<CsvRow> rows, ImmutableArray<Issue> issues, ImmutableArray<Issue> headerIssues)
+    private CsvDocument(string fileName, ImmutableArray<string> header, CsvRow[] rows, ImmutableArray<Issue> issues, ImmutableArray<Issue> headerIssues)
     {
         HeaderIssues = headerIssues;
         FileName = fileName;
         Header = header;
-        Rows = rows;
+        RowArray = rows;
         Issues = issues;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Length; i++)
@@ -33,7 +33,13 @@ public sealed class CsvDocument
     public ImmutableArray<string> Header { get; }
 
     /// <summary>The records after the header. Blank lines are skipped.</summary>
-    public IReadOnlyList<CsvRow> Rows { get; }
+    public IReadOnlyList<CsvRow> Rows => RowArray;
+
+    /// <summary>
+    /// The records as an array, for the scheme loader's hot loops: indexing an array is compiled in place, where the list
+    /// interface's indexer over a struct is a call to generic code that runs unoptimised for most of a short process.
+    /// </summary>
+    internal CsvRow[] RowArray { get; }
 
     /// <summary>Problems found while parsing (code <c>CSV_*</c>).</summary>
     public ImmutableArray<Issue> Issues { get; }
@@ -72,7 +78,7 @@ public sealed class CsvDocument
     }
 
     /// <summary>A document from records read elsewhere (<see cref="CsvPlainReader"/>).</summary>
-    internal static CsvDocument Create(string fileName, string[] header, IReadOnlyList<CsvRow> rows, List<Issue> issues, Issue[] headerIssues) =>
+    internal static CsvDocument Create(string fileName, string[] header, CsvRow[] rows, List<Issue> issues, Issue[] headerIssues) =>
         new(fileName, ImmutableArray.Create(header), rows, issues.ToImmutableArray(), ImmutableArray.Create(headerIssues));
 
     /// <summary>
@@ -109,7 +115,7 @@ public sealed class CsvDocument
             rows.Add(new CsvRow(recordLine, cells, start, fields.Count, issue));
         }
 
-        return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows, issues.ToImmutable(), headerIssues);
+        return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows.ToArray(), issues.ToImmutable(), headerIssues);
     }
 
     /// <summary>One warning per column name the header repeats (case-insensitive): the first is read.</summary>

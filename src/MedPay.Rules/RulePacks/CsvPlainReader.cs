@@ -25,7 +25,8 @@ internal static class CsvPlainReader
         string[]? header = null;
         var headerIssues = Array.Empty<Issue>();
         var issues = new List<Issue>();
-        List<CsvRow>? rows = null;
+        CsvRow[]? rows = null;
+        var count = 0;
         CsvCells? cells = null;
         while (position < data.Length)
         {
@@ -61,17 +62,19 @@ internal static class CsvPlainReader
                 issues.AddRange(CsvDocument.DuplicateColumns(System.Collections.Immutable.ImmutableArray.Create(header), fileName));
                 headerIssues = issues.ToArray();
                 var expected = Math.Max(1, CountLines(data.Slice(position)));
-                rows = new List<CsvRow>(Math.Min(expected, 1 << 20));
+                rows = new CsvRow[expected]; // an upper bound: one record per line at most
                 cells = new CsvCells((int)Math.Min((long)expected * Math.Max(1, header.Length), 1 << 20));
                 continue;
             }
 
             var first = cells!.Count;
             cells.AddRange(previous);
-            rows!.Add(new CsvRow(recordLine, cells, first, previous.Count));
+            rows![count++] = new CsvRow(recordLine, cells, first, previous.Count);
         }
 
-        return CsvDocument.Create(fileName, header ?? Array.Empty<string>(), (IReadOnlyList<CsvRow>?)rows ?? Array.Empty<CsvRow>(), issues, headerIssues);
+        if (rows is null) rows = Array.Empty<CsvRow>();
+        else if (count < rows.Length) Array.Resize(ref rows, count);
+        return CsvDocument.Create(fileName, header ?? Array.Empty<string>(), rows, issues, headerIssues);
     }
 
     private static string Field(string text, int start, int length, int column, List<string> previous)
@@ -99,12 +102,13 @@ internal static class CsvPlainReader
         return longest;
     }
 
+    /// <summary>An upper bound of the records left: a record ends at a line feed or a carriage return (a CRLF counts twice).</summary>
     private static int CountLines(ReadOnlySpan<char> data)
     {
         var count = 1;
         while (true)
         {
-            var stop = data.IndexOf('\n');
+            var stop = data.IndexOfAny('\r', '\n');
             if (stop < 0) return count;
             count++;
             data = data.Slice(stop + 1);
