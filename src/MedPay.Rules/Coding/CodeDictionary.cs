@@ -65,6 +65,18 @@ public sealed class CodeDictionary
         return entry is not null;
     }
 
+    /// <summary>
+    /// The entry index HIS input resolves to by the rules of <see cref="Normalize"/>, or -1 with the status the report would have
+    /// (<see cref="CodeNormalizationStatus.Ambiguous"/>, <see cref="CodeNormalizationStatus.Unknown"/> or
+    /// <see cref="CodeNormalizationStatus.Empty"/>); without a report and, for input up to 63 characters, without allocating. The
+    /// grouper asks this first, so that an unknown code costs no report.
+    /// </summary>
+    internal int Find(ReadOnlySpan<char> input, out CodeNormalizationStatus status)
+    {
+        var buffer = input.Length < CodeText.StackBufferLength ? stackalloc char[CodeText.StackBufferLength] : new char[input.Length + 2];
+        return Resolve(input, buffer, null, null, out status, out _);
+    }
+
     /// <summary>Normalises HIS input against this dictionary and reports every change, or the candidates. Never throws.</summary>
     /// <param name="input">The input code, possibly <see langword="null"/>.</param>
     /// <returns>The report.</returns>

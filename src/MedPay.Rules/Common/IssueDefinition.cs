@@ -8,6 +8,11 @@ namespace MedPay.Rules;
 /// </summary>
 public sealed class IssueDefinition
 {
+#if NET8_0_OR_GREATER
+    private System.Text.CompositeFormat? _zh;
+    private System.Text.CompositeFormat? _en;
+#endif
+
     /// <summary>Creates a catalogue entry.</summary>
     /// <param name="code">The stable code.</param>
     /// <param name="severity">The default severity.</param>
@@ -51,7 +56,16 @@ public sealed class IssueDefinition
     public LocalizedText Format(params object?[] args)
     {
         if (args is null || args.Length == 0) return new LocalizedText(Zh, En);
-        return new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, Side(args, zh: true)), string.Format(CultureInfo.InvariantCulture, En, Side(args, zh: false)));
+        var zhArgs = Side(args, zh: true);
+        var enArgs = Side(args, zh: false);
+#if NET8_0_OR_GREATER
+        // The templates are parsed once (a grouper raises the same issue for every unknown code of a file), then only filled in.
+        var zh = _zh ??= System.Text.CompositeFormat.Parse(Zh);
+        var en = _en ??= System.Text.CompositeFormat.Parse(En);
+        return new LocalizedText(string.Format(CultureInfo.InvariantCulture, zh, zhArgs), string.Format(CultureInfo.InvariantCulture, en, enArgs));
+#else
+        return new LocalizedText(string.Format(CultureInfo.InvariantCulture, Zh, zhArgs), string.Format(CultureInfo.InvariantCulture, En, enArgs));
+#endif
     }
 
     /// <summary>The values for one language: each <see cref="LocalizedText"/> replaced by its wording in that language.</summary>

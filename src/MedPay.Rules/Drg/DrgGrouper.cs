@@ -15,6 +15,17 @@ namespace MedPay.Rules.Drg;
 public sealed class DrgGrouper
 {
     private const int StackLimit = 128;
+
+    /// <summary>The fields of the first input codes of each list (<c>diagnoses[2]</c>): every issue about a code names one, so they are made once.</summary>
+    private static readonly string[] DiagnosisFields = MakeFields("diagnoses");
+
+    private static readonly string[] ProcedureFields = MakeFields("procedures");
+
+    /// <summary>Why an unknown code did not resolve, for the drop report: the same phrases for every code, so built once.</summary>
+    private static readonly Unresolved NotInDiagnoses = NotInDictionary(CodeKind.Diagnosis);
+
+    private static readonly Unresolved NotInProcedures = NotInDictionary(CodeKind.Procedure);
+
     private readonly DrgScheme _scheme;
     private readonly CodeSpace _codes;
     private readonly CompiledMdc[] _mdcs;
@@ -498,7 +509,21 @@ public sealed class DrgGrouper
         if (id >= 0) return id;
         length = CodeText.Canonicalize(raw.AsSpan(), buffer);
         id = _codes.Find(buffer.Slice(0, length));
-        var report = id >= 0 ? null : _scheme.Dictionary(kind).Normalize(raw);
+        CodeNormalization? report = null;
+        if (id < 0)
+        {
+            // The dictionary's rules without a report first: an unknown code (the common case of a file grouped with the wrong
+            // scheme) needs none, and the report is built only for a code that resolves (its changes) or is ambiguous (its candidates).
+            var dictionary = _scheme.Dictionary(kind);
+            if (dictionary.Find(raw.AsSpan(), out var status) < 0 && status != CodeNormalizationStatus.Ambiguous)
+            {
+                unresolved = kind == CodeKind.Diagnosis ? NotInDiagnoses : NotInProcedures;
+                return -1;
+            }
+
+            report = dictionary.Normalize(raw);
+        }
+
         if (report?.Entry is { } entry) id = entry.Id;
         if (id >= 0)
         {
@@ -516,9 +541,12 @@ public sealed class DrgGrouper
             return -1;
         }
 
-        unresolved = new Unresolved(null, "不在方案的" + ZhName(kind) + "字典中", "not in the scheme's " + (kind == CodeKind.Diagnosis ? "diagnosis" : "procedure") + " dictionary");
+        unresolved = kind == CodeKind.Diagnosis ? NotInDiagnoses : NotInProcedures;
         return -1;
     }
+
+    private static Unresolved NotInDictionary(CodeKind kind) =>
+        new(null, "不在方案的" + ZhName(kind) + "字典中", "not in the scheme's " + (kind == CodeKind.Diagnosis ? "diagnosis" : "procedure") + " dictionary");
 
     private static ImmutableArray<CodeChange> Changes(string raw)
     {
@@ -554,7 +582,21 @@ public sealed class DrgGrouper
 
     private static string ZhName(CodeKind kind) => kind == CodeKind.Diagnosis ? "诊断" : "手术操作";
 
-    private static string Field(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    /// <summary>The field of an input code, e.g. <c>diagnoses[2]</c>.</summary>
+    private static string Field(string list, int index)
+    {
+        var fields = list == "diagnoses" ? DiagnosisFields : list == "procedures" ? ProcedureFields : null;
+        return fields is not null && index < fields.Length ? fields[index] : MakeField(list, index);
+    }
+
+    private static string MakeField(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static string[] MakeFields(string list)
+    {
+        var fields = new string[64];
+        for (var i = 0; i < fields.Length; i++) fields[i] = MakeField(list, i);
+        return fields;
+    }
 
     /// <summary>Checks the case's numbers; returns false when the case cannot be grouped.</summary>
     private static bool CheckFacts(in CaseAttributes c, ref List<Issue>? issues, out int ageDays)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using MedPay.Rules.Coding;
 using MedPay.Rules.Drg.Conditions;
@@ -24,9 +23,9 @@ public sealed class DrgScheme
     /// <summary>The id of the default embedded pack (a CHS-DRG 2.0 excerpt for demonstration and testing).</summary>
     public const string DefaultEmbeddedPackId = "chs-drg-2.0-excerpt";
 
-    private readonly FrozenDictionary<string, MdcDefinition> _mdcs;
-    private readonly FrozenDictionary<string, AdrgDefinition> _adrgs;
-    private readonly FrozenDictionary<string, DrgDefinition> _drgs;
+    private readonly Dictionary<string, MdcDefinition> _mdcs;
+    private readonly Dictionary<string, AdrgDefinition> _adrgs;
+    private readonly Dictionary<string, DrgDefinition> _drgs;
     private readonly Lazy<CodeMap> _diagnosisMap;
     private readonly Lazy<CodeMap> _procedureMap;
 
@@ -53,9 +52,18 @@ public sealed class DrgScheme
         Complications = complications;
         Tables = tables;
         Candidates = CandidateIndex.Build(compiled, codes.Count);
-        _mdcs = mdcs.GroupBy(m => m.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _adrgs = adrgs.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
-        _drgs = drgs.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+        // Plain dictionaries, only read after this: a frozen dictionary's analysis of ~1,000 keys costs more when a process starts
+        // than it can save on the few look-ups a run makes.
+        _mdcs = new Dictionary<string, MdcDefinition>(mdcs.Length, StringComparer.Ordinal);
+        foreach (var mdc in mdcs)
+        {
+            if (!_mdcs.ContainsKey(mdc.Code)) _mdcs.Add(mdc.Code, mdc);
+        }
+
+        _adrgs = new Dictionary<string, AdrgDefinition>(adrgs.Length, StringComparer.Ordinal);
+        foreach (var adrg in adrgs) _adrgs.Add(adrg.Code, adrg);
+        _drgs = new Dictionary<string, DrgDefinition>(drgs.Length, StringComparer.Ordinal);
+        foreach (var drg in drgs) _drgs.Add(drg.Code, drg);
     }
 
     /// <summary>The pack the scheme was loaded from: id, version, content hash.</summary>

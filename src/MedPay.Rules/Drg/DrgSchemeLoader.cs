@@ -21,6 +21,19 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     /// <summary>The optional dictionary columns (docs/coding.md): sex, age_min, age_max, not_main, or.</summary>
     private static readonly string[] DictionaryColumns = { "code", "name", "sex", "age_min", "age_max", "not_main", "or" };
 
+    /// <summary>The tables of the folder layout (drg-scheme-tables.md) and their columns, in the order the loader reports them.</summary>
+    private static readonly (string File, string[] Columns)[] FolderTables =
+    {
+        ("mdc.csv", new[] { "seq", "mdc", "name", "condition" }),
+        ("adrg.csv", new[] { "mdc", "seq", "adrg", "name", "kind", "condition" }),
+        ("drg.csv", new[] { "adrg", "seq", "drg", "name", "condition", "?mdc" }),
+        ("tables.csv", new[] { "table", "code", "tag", "?name" }),
+        ("cc.csv", new[] { "code", "level", "exclusion_group" }),
+        ("cc_exclusions.csv", new[] { "exclusion_group", "main_dx" }),
+        (DiagnosesFile, OptionalAttributes(DictionaryColumns)),
+        (ProceduresFile, OptionalAttributes(DictionaryColumns)),
+    };
+
     private readonly RulePack _pack;
     private readonly SchemeInput _input;
     private readonly ImmutableArray<Issue>.Builder _issues;
@@ -54,20 +67,53 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             issues.Add(RulePackIssues.UnknownFormat.Create(field: "format", value: format, location: new SourceLocation("scheme.json"), args: new object[] { format, DrgScheme.FormatName }));
         }
 
-        var mdc = ReadCsv(pack, issues, "mdc.csv", required: true, "seq", "mdc", "name", "condition");
-        var adrg = ReadCsv(pack, issues, "adrg.csv", required: true, "mdc", "seq", "adrg", "name", "kind", "condition");
-        var drg = ReadCsv(pack, issues, "drg.csv", required: true, "adrg", "seq", "drg", "name", "condition", "?mdc");
-        var tables = ReadCsv(pack, issues, "tables.csv", required: true, "table", "code", "tag", "?name");
-        var cc = ReadCsv(pack, issues, "cc.csv", required: true, "code", "level", "exclusion_group");
-        var exclusions = ReadCsv(pack, issues, "cc_exclusions.csv", required: true, "exclusion_group", "main_dx");
-        var diagnoses = ReadDictionaryCsv(pack, issues, DiagnosesFile, required: true);
-        var procedures = ReadDictionaryCsv(pack, issues, ProceduresFile, required: true);
-        if (mdc is null || adrg is null || drg is null || tables is null || cc is null || exclusions is null || diagnoses is null || procedures is null)
+        var tables = ReadTables(pack, issues);
+        if (Array.IndexOf(tables, null) >= 0) return new DrgSchemeLoadResult(null, issues.ToImmutable());
+        var (mdc, adrg, drg, sets, cc, exclusions, diagnoses, procedures) = (tables[0]!, tables[1]!, tables[2]!, tables[3]!, tables[4]!, tables[5]!, tables[6]!, tables[7]!);
+
+        return Assemble(pack, new SchemeInput(mdc, adrg, drg, sets, cc, exclusions, diagnoses, procedures, ConditionParser.Language), issues);
+    }
+
+    /// <summary>
+    /// Parses the eight tables of a folder pack (<see cref="FolderTables"/>) on the cores there are, largest file first, and adds
+    /// their issues in the order of the list, as one table after the other would; a missing or unusable table is null.
+    /// </summary>
+    private static CsvSchemeTable?[] ReadTables(RulePack pack, ImmutableArray<Issue>.Builder issues)
+    {
+        var count = FolderTables.Length;
+        var tables = new CsvSchemeTable?[count];
+        var found = new ImmutableArray<Issue>.Builder[count];
+        var order = new int[count];
+        var sizes = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            return new DrgSchemeLoadResult(null, issues.ToImmutable());
+            sizes[i] = pack.Contains(FolderTables[i].File) ? pack.ReadBytes(FolderTables[i].File)!.Value.Length : 0;
+            var k = i; // insertion sort, largest first: eight items
+            while (k > 0 && sizes[order[k - 1]] < sizes[i])
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+
+            order[k] = i;
         }
 
-        return Assemble(pack, new SchemeInput(mdc, adrg, drg, tables, cc, exclusions, diagnoses, procedures, ConditionParser.Language), issues);
+        ParallelWork.Run(count, k =>
+        {
+            var i = order[k];
+            found[i] = ImmutableArray.CreateBuilder<Issue>();
+            tables[i] = ReadCsv(pack, found[i], FolderTables[i].File, required: true, FolderTables[i].Columns);
+        });
+        foreach (var list in found) issues.AddRange(list);
+        return tables;
+    }
+
+    /// <summary>The dictionary columns with all but code and name optional.</summary>
+    private static string[] OptionalAttributes(string[] columns)
+    {
+        var result = new string[columns.Length];
+        for (var i = 0; i < columns.Length; i++) result[i] = i < 2 ? columns[i] : "?" + columns[i];
+        return result;
     }
 
     /// <summary>Validates and compiles the tables of any front end; <paramref name="issues"/> holds what the front end found so far.</summary>
@@ -77,14 +123,13 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     /// <summary>Reads a CSV file of a pack as a table of roles; a column name starting with <c>?</c> is optional.</summary>
     public static CsvSchemeTable? ReadCsv(RulePack pack, ImmutableArray<Issue>.Builder issues, string file, bool required, params string[] columns)
     {
-        var text = pack.ReadText(file);
-        if (text is null)
+        if (!pack.Contains(file) || pack.ReadBytes(file) is not { } bytes)
         {
             if (required) issues.Add(RulePackIssues.MissingFile.Create(location: new SourceLocation(file), args: file));
             return null;
         }
 
-        var csv = CsvDocument.Parse(text, file);
+        var csv = CsvDocument.ParseUtf8(bytes, file);
         issues.AddRange(csv.Issues);
         var indexes = new int[columns.Length];
         var ok = true;
@@ -105,7 +150,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
     /// <summary>Reads a dictionary CSV (code, name and the optional attribute columns of docs/coding.md).</summary>
     public static CsvSchemeTable? ReadDictionaryCsv(RulePack pack, ImmutableArray<Issue>.Builder issues, string file, bool required) =>
-        ReadCsv(pack, issues, file, required, DictionaryColumns.Select((c, i) => i < 2 ? c : "?" + c).ToArray());
+        ReadCsv(pack, issues, file, required, OptionalAttributes(DictionaryColumns));
 
     private DrgSchemeLoadResult Fail() => new(null, FinishIssues());
 
@@ -153,11 +198,13 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
         var mdcs = ReadMdcs(_input.Mdcs, out var mdcConditions);
         var adrgs = ReadAdrgs(_input.Adrgs, mdcs, out var adrgRules);
-        var drgs = ReadDrgs(_input.Drgs, adrgs, out var drgRows);
+        var drgs = ReadDrgs(_input.Drgs, adrgs, out var drgRows, out var drgsByAdrg);
 
         if (_input.WithoutDictionaries)
         {
-            var conditions = mdcConditions.Values.Concat(adrgRules.Select(r => r.Condition)).Concat(drgRows.Select(d => d.Condition)).ToList();
+            var conditions = new List<Condition>(mdcConditions.Values);
+            foreach (var rule in adrgRules) conditions.Add(rule.Condition);
+            foreach (var row in drgRows) conditions.Add(row.Condition);
             if (_input.Diagnoses is null) diagnoses = KnownCodesFromTables(conditions, ccCodes, CodeKind.Diagnosis);
             if (_input.Procedures is null) procedures = KnownCodesFromTables(conditions, ccCodes, CodeKind.Procedure);
         }
@@ -166,29 +213,88 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
         // Assemble the compiled tree: MDC rows in order, each with its ADRG rows in order, each with the ADRG's DRGs in order. The order is
         // seq, then the row's position in its file; a row the front end moved to the end of its scope (a workbook fallback) comes last.
-        var drgsByAdrg = drgRows.GroupBy(d => d.Definition.Adrg, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Last).ThenBy(d => d.Definition.Seq).ThenBy(d => d.Definition.Line).Select(d => d.Compiled).ToArray(), StringComparer.Ordinal);
-        var orderedRules = adrgRules.OrderBy(r => r.Last).ThenBy(r => r.Row.Seq).ThenBy(r => r.Row.Line).ToList();
-        foreach (var adrg in adrgs.Values)
+        // (Plain loops and stable sorts of reference types: LINQ over tuples costs a compilation per instantiation when a process starts.)
+        var compiledDrgs = new Dictionary<string, CompiledDrg[]>(drgsByAdrg.Count, StringComparer.Ordinal);
+        foreach (var pair in drgsByAdrg)
         {
-            adrg.Drgs = drgsByAdrg.TryGetValue(adrg.Code, out var rows) ? rows.Select(r => r.Definition).ToImmutableArray() : ImmutableArray<DrgDefinition>.Empty;
-            adrg.Rules = orderedRules.Where(r => r.Adrg == adrg).Select(r => r.Row).OrderBy(r => r.Mdc, StringComparer.Ordinal).ToImmutableArray();
+            var rows = new CompiledDrg[pair.Value.Count];
+            for (var i = 0; i < rows.Length; i++) rows[i] = pair.Value[i].Compiled;
+            compiledDrgs.Add(pair.Key, rows);
         }
 
-        var orderedMdcs = mdcs.OrderBy(m => m.Definition.Seq).ThenBy(m => m.Line).Select(m => m.Definition).ToImmutableArray();
-        var compiled = orderedMdcs.Select(m => new CompiledMdc(m, mdcConditions[m.Code],
-            orderedRules.Where(r => r.Row.Mdc == m.Code)
-                .Select(r => new CompiledAdrgRule(r.Row, r.Adrg, r.Condition, drgsByAdrg.TryGetValue(r.Adrg.Code, out var rows) ? rows : Array.Empty<CompiledDrg>()))
-                .ToArray())).ToArray();
+        var orderedRules = new List<RuleRow>(adrgRules);
+        orderedRules.Sort(static (a, b) => a.Last != b.Last ? (a.Last ? 1 : -1)
+            : a.Row.Seq != b.Row.Seq ? a.Row.Seq.CompareTo(b.Row.Seq) : a.Row.Line != b.Row.Line ? a.Row.Line.CompareTo(b.Row.Line) : a.Order.CompareTo(b.Order));
+        var rulesOfAdrg = new Dictionary<AdrgDefinition, List<RuleRow>>();
+        for (var i = 0; i < orderedRules.Count; i++) orderedRules[i].Rank = i;
+        foreach (var rule in orderedRules)
+        {
+            if (!rulesOfAdrg.TryGetValue(rule.Adrg, out var list)) rulesOfAdrg.Add(rule.Adrg, list = new List<RuleRow>());
+            list.Add(rule);
+        }
 
-        var orderedAdrgs = orderedRules.Select(r => r.Adrg).Distinct().ToImmutableArray();
+        foreach (var adrg in adrgs.Values)
+        {
+            var drgBuilder = ImmutableArray.CreateBuilder<DrgDefinition>();
+            if (compiledDrgs.TryGetValue(adrg.Code, out var rows))
+            {
+                foreach (var row in rows) drgBuilder.Add(row.Definition);
+            }
+
+            adrg.Drgs = drgBuilder.ToImmutable();
+            var rules = rulesOfAdrg.TryGetValue(adrg, out var ofAdrg) ? new List<RuleRow>(ofAdrg) : new List<RuleRow>();
+            // By MDC code; rows of one MDC keep their order (a stable sort: the rank in the ordered list breaks ties).
+            rules.Sort(static (a, b) => string.CompareOrdinal(a.Row.Mdc, b.Row.Mdc) is var byMdc && byMdc != 0 ? byMdc : a.Rank.CompareTo(b.Rank));
+            var ruleBuilder = ImmutableArray.CreateBuilder<AdrgRule>(rules.Count);
+            foreach (var rule in rules) ruleBuilder.Add(rule.Row);
+            adrg.Rules = ruleBuilder.MoveToImmutable();
+        }
+
+        var mdcOrder = new List<MdcRow>(mdcs);
+        mdcOrder.Sort(static (a, b) => a.Definition.Seq != b.Definition.Seq ? a.Definition.Seq.CompareTo(b.Definition.Seq)
+            : a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Order.CompareTo(b.Order));
+        var orderedMdcs = ImmutableArray.CreateBuilder<MdcDefinition>(mdcOrder.Count);
+        foreach (var mdc in mdcOrder) orderedMdcs.Add(mdc.Definition);
+        var rulesOfMdc = new Dictionary<string, List<CompiledAdrgRule>>(StringComparer.Ordinal);
+        foreach (var rule in orderedRules)
+        {
+            if (!rulesOfMdc.TryGetValue(rule.Row.Mdc, out var list)) rulesOfMdc.Add(rule.Row.Mdc, list = new List<CompiledAdrgRule>());
+            list.Add(new CompiledAdrgRule(rule.Row, rule.Adrg, rule.Condition, compiledDrgs.TryGetValue(rule.Adrg.Code, out var rows) ? rows : Array.Empty<CompiledDrg>()));
+        }
+
+        var compiled = new CompiledMdc[mdcOrder.Count];
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var mdc = mdcOrder[i].Definition;
+            compiled[i] = new CompiledMdc(mdc, mdcConditions[mdc.Code], rulesOfMdc.TryGetValue(mdc.Code, out var rules) ? rules.ToArray() : Array.Empty<CompiledAdrgRule>());
+        }
+
+        var orderedAdrgs = ImmutableArray.CreateBuilder<AdrgDefinition>(rulesOfAdrg.Count);
+        var seenAdrgs = new HashSet<AdrgDefinition>();
+        foreach (var rule in orderedRules)
+        {
+            if (seenAdrgs.Add(rule.Adrg)) orderedAdrgs.Add(rule.Adrg);
+        }
+
         var space = built = _codes.Build();
         CodeEntry?[]? restricted = null;
-        foreach (var entry in diagnoses.Concat(procedures).Where(e => e.HasRestrictions)) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
-        var scheme = new DrgScheme(_pack, _input.Manifest ?? _pack.Manifest, orderedMdcs, orderedAdrgs, drgs.ToImmutableArray(),
+        foreach (var entry in diagnoses)
+        {
+            if (entry.HasRestrictions) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
+        }
+
+        foreach (var entry in procedures)
+        {
+            if (entry.HasRestrictions) (restricted ??= new CodeEntry?[space.Count])[entry.Id] = entry;
+        }
+
+        var tableNames = new List<string>(_tables.Keys);
+        tableNames.Sort(StringComparer.Ordinal);
+        var tables = ImmutableArray.CreateBuilder<CodeTable>(tableNames.Count);
+        foreach (var name in tableNames) tables.Add(_tables[name]);
+        var scheme = new DrgScheme(_pack, _input.Manifest ?? _pack.Manifest, orderedMdcs.MoveToImmutable(), orderedAdrgs.ToImmutable(), drgs.ToImmutableArray(),
             new CodeDictionary(CodeKind.Diagnosis, diagnoses), new CodeDictionary(CodeKind.Procedure, procedures),
-            _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray(), FinishIssues(), space, compiled, complications,
-            _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToImmutableArray(), diagnosisMap, procedureMap, policy, restricted)
+            ImmutableArray.CreateRange(tableNames), FinishIssues(), space, compiled, complications, tables.MoveToImmutable(), diagnosisMap, procedureMap, policy, restricted)
         {
             MapFiles = MapFiles(),
         };
@@ -265,15 +371,25 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     /// </summary>
     private Lazy<CodeMap> LazyMap(CodeKind kind, string prefix, Func<CodeSpace> space)
     {
-        var files = _pack.FileNames.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal))
-            .OrderBy(n => n, StringComparer.Ordinal).Select(n => new KeyValuePair<string, ReadOnlyMemory<byte>>(n, _pack.ReadBytes(n)!.Value)).ToArray();
+        var files = MapFiles(prefix, null).ToArray();
         if (files.Length == 0) return new Lazy<CodeMap>(() => CodeMap.Empty(kind));
         return new Lazy<CodeMap>(() => CodeMap.Read(kind, files, code => space().Find(code.AsSpan()) is var id && id >= 0 && space().InDictionary(id, kind)));
     }
 
-    private ImmutableArray<KeyValuePair<string, ReadOnlyMemory<byte>>> MapFiles() => _pack.FileNames
-        .Where(n => (n.StartsWith("diagnosis_map", StringComparison.Ordinal) || n.StartsWith("procedure_map", StringComparison.Ordinal)) && n.EndsWith(".csv", StringComparison.Ordinal))
-        .OrderBy(n => n, StringComparer.Ordinal).Select(n => new KeyValuePair<string, ReadOnlyMemory<byte>>(n, _pack.ReadBytes(n)!.Value)).ToImmutableArray();
+    private ImmutableArray<KeyValuePair<string, ReadOnlyMemory<byte>>> MapFiles() => MapFiles("diagnosis_map", "procedure_map").ToImmutable();
+
+    /// <summary>The <c>{prefix}*.csv</c> files of the pack with their bytes, in ordinal name order (the pack's file names are in that order already).</summary>
+    private ImmutableArray<KeyValuePair<string, ReadOnlyMemory<byte>>>.Builder MapFiles(string prefix, string? otherPrefix)
+    {
+        var files = ImmutableArray.CreateBuilder<KeyValuePair<string, ReadOnlyMemory<byte>>>();
+        foreach (var name in _pack.FileNames)
+        {
+            var match = name.StartsWith(prefix, StringComparison.Ordinal) || (otherPrefix is not null && name.StartsWith(otherPrefix, StringComparison.Ordinal));
+            if (match && name.EndsWith(".csv", StringComparison.Ordinal)) files.Add(new KeyValuePair<string, ReadOnlyMemory<byte>>(name, _pack.ReadBytes(name)!.Value));
+        }
+
+        return files;
+    }
 
     private UnknownCodePolicy ReadPolicy()
     {
@@ -290,7 +406,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
     private void ReadTables(SchemeTable doc)
     {
-        var rows = new Dictionary<string, (List<int> Ids, List<KeyValuePair<int, int>> Tags, List<string> TagNames)>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, TableRows>(StringComparer.Ordinal);
         for (var row = 0; row < doc.Count; row++)
         {
             var table = doc.Get(row, TableName);
@@ -305,7 +421,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             if (!rows.TryGetValue(table, out var entry))
             {
-                entry = (new List<int>(), new List<KeyValuePair<int, int>>(), new List<string>());
+                entry = new TableRows();
                 rows.Add(table, entry);
             }
 
@@ -406,9 +522,15 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             if (!groups.Contains(groupId)) groups.Add(groupId);
         }
 
-        foreach (var group in rows.Select(v => v.Group).Where(g => g >= 0).Distinct().OrderBy(g => g))
+        var listed = new bool[groupNames.Count]; // the groups the CC rows name, reported in id order
+        foreach (var row in rows)
         {
-            if (!groupsWithMains.Contains(group))
+            if (row.Group >= 0) listed[row.Group] = true;
+        }
+
+        for (var group = 0; group < listed.Length; group++)
+        {
+            if (listed[group] && !groupsWithMains.Contains(group))
             {
                 Report(RulePackIssues.EmptyExclusionGroup.Create(field: cc.RoleName(CcGroup), value: groupNames[group], location: cc.AtTable(), args: new object[] { groupNames[group], exclusions.Name }));
             }
@@ -463,9 +585,9 @@ internal sealed class DrgSchemeLoader : IConditionBinder
         return true;
     }
 
-    private List<(MdcDefinition Definition, int Line)> ReadMdcs(SchemeTable doc, out Dictionary<string, Condition> conditions)
+    private List<MdcRow> ReadMdcs(SchemeTable doc, out Dictionary<string, Condition> conditions)
     {
-        var mdcs = new List<(MdcDefinition, int)>();
+        var mdcs = new List<MdcRow>();
         conditions = new Dictionary<string, Condition>(StringComparer.Ordinal);
         var seqs = new HashSet<int>();
         for (var row = 0; row < doc.Count; row++)
@@ -481,18 +603,19 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var text = doc.Get(row, MdcCondition);
             conditions.Add(code, Compile(text, doc, row, MdcCondition));
-            mdcs.Add((new MdcDefinition(seq, code, NameOr(doc.Get(row, MdcName), code), text), doc.Line(row)));
+            mdcs.Add(new MdcRow(new MdcDefinition(seq, code, NameOr(doc.Get(row, MdcName), code), text), doc.Line(row), mdcs.Count));
         }
 
         return mdcs;
     }
 
-    private Dictionary<string, AdrgDefinition> ReadAdrgs(SchemeTable doc, List<(MdcDefinition Definition, int Line)> mdcs, out List<(AdrgRule Row, AdrgDefinition Adrg, Condition Condition, bool Last)> rules)
+    private Dictionary<string, AdrgDefinition> ReadAdrgs(SchemeTable doc, List<MdcRow> mdcs, out List<RuleRow> rules)
     {
         var adrgs = new Dictionary<string, AdrgDefinition>(StringComparer.Ordinal);
-        rules = new List<(AdrgRule, AdrgDefinition, Condition, bool)>();
-        var mdcCodes = new HashSet<string>(mdcs.Select(m => m.Definition.Code), StringComparer.Ordinal);
-        var seqs = new HashSet<(string, int)>();
+        rules = new List<RuleRow>();
+        var mdcCodes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mdc in mdcs) mdcCodes.Add(mdc.Definition.Code);
+        var seqs = new HashSet<string>(StringComparer.Ordinal); // scope and seq
         for (var row = 0; row < doc.Count; row++)
         {
             var mdc = Required(doc, row, AdrgMdc);
@@ -504,7 +627,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 continue;
             }
 
-            if (!seqs.Add((mdc, seq))) DuplicateSeq(doc, row, AdrgSeq, doc.Name + " (" + mdc + ")", seq);
+            if (!seqs.Add(ScopedSeq(mdc, seq))) DuplicateSeq(doc, row, AdrgSeq, doc.Name + " (" + mdc + ")", seq);
             var kindText = doc.Get(row, AdrgKindColumn);
             AdrgKind kind;
             switch (kindText.ToLowerInvariant())
@@ -535,18 +658,18 @@ internal sealed class DrgSchemeLoader : IConditionBinder
 
             var text = doc.Get(row, AdrgCondition);
             var condition = Compile(text, doc, row, AdrgCondition);
-            rules.Add((new AdrgRule(mdc, seq, code, text, doc.Line(row)), adrg, condition, doc.TriedLast(row)));
+            rules.Add(new RuleRow(new AdrgRule(mdc, seq, code, text, doc.Line(row)), adrg, condition, doc.TriedLast(row), rules.Count));
         }
 
         return adrgs;
     }
 
-    private List<DrgDefinition> ReadDrgs(SchemeTable doc, Dictionary<string, AdrgDefinition> adrgs, out List<(DrgDefinition Definition, CompiledDrg Compiled, Condition Condition, bool Last)> compiled)
+    private List<DrgDefinition> ReadDrgs(SchemeTable doc, Dictionary<string, AdrgDefinition> adrgs, out List<DrgRow> compiled, out Dictionary<string, List<DrgRow>> byAdrg)
     {
         var drgs = new List<DrgDefinition>();
-        compiled = new List<(DrgDefinition, CompiledDrg, Condition, bool)>();
+        compiled = new List<DrgRow>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        var seqs = new HashSet<(string, int)>();
+        var seqs = new HashSet<string>(StringComparer.Ordinal); // scope and seq
         for (var row = 0; row < doc.Count; row++)
         {
             var adrg = Required(doc, row, DrgAdrg);
@@ -564,7 +687,7 @@ internal sealed class DrgSchemeLoader : IConditionBinder
                 Report(RulePackIssues.DrgMdcMismatch.Create(field: doc.RoleName(DrgMdc), value: mdc, location: doc.At(row, DrgMdc), args: new object[] { code, mdc, adrg, parent.Mdc }));
             }
 
-            if (!seqs.Add((adrg, seq))) DuplicateSeq(doc, row, DrgSeq, doc.Name + " (" + adrg + ")", seq);
+            if (!seqs.Add(ScopedSeq(adrg, seq))) DuplicateSeq(doc, row, DrgSeq, doc.Name + " (" + adrg + ")", seq);
             if (!codes.Add(code))
             {
                 Report(RulePackIssues.DuplicateCode.Create(field: doc.RoleName(DrgCode), value: code, location: doc.At(row, DrgCode), args: code));
@@ -575,12 +698,27 @@ internal sealed class DrgSchemeLoader : IConditionBinder
             var definition = new DrgDefinition(adrg, seq, code, NameOr(doc.Get(row, DrgName), code), text, doc.Line(row));
             drgs.Add(definition);
             var condition = Compile(text, doc, row, DrgCondition);
-            compiled.Add((definition, new CompiledDrg(definition, condition), condition, doc.TriedLast(row)));
+            compiled.Add(new DrgRow(definition, new CompiledDrg(definition, condition), condition, doc.TriedLast(row), compiled.Count));
+        }
+
+        // Each ADRG's DRG rows in the order they are tried: rows moved last at the end, then seq, then line (a stable sort).
+        byAdrg = new Dictionary<string, List<DrgRow>>(StringComparer.Ordinal);
+        foreach (var row in compiled)
+        {
+            if (!byAdrg.TryGetValue(row.Definition.Adrg, out var list)) byAdrg.Add(row.Definition.Adrg, list = new List<DrgRow>());
+            list.Add(row);
+        }
+
+        foreach (var list in byAdrg.Values)
+        {
+            list.Sort(static (a, b) => a.Last != b.Last ? (a.Last ? 1 : -1)
+                : a.Definition.Seq != b.Definition.Seq ? a.Definition.Seq.CompareTo(b.Definition.Seq)
+                : a.Definition.Line != b.Definition.Line ? a.Definition.Line.CompareTo(b.Definition.Line) : a.Order.CompareTo(b.Order));
         }
 
         foreach (var adrg in adrgs.Values)
         {
-            var rows = compiled.Where(c => c.Definition.Adrg == adrg.Code).OrderBy(c => c.Last).ThenBy(c => c.Definition.Seq).ThenBy(c => c.Definition.Line).ToList();
+            var rows = byAdrg.TryGetValue(adrg.Code, out var ofAdrg) ? ofAdrg : new List<DrgRow>();
             if (rows.Count == 0)
             {
                 Report(RulePackIssues.AdrgWithoutDrg.Create(field: "adrg", value: adrg.Code, location: doc.AtTable(), args: adrg.Code));
@@ -710,4 +848,82 @@ internal sealed class DrgSchemeLoader : IConditionBinder
     }
 
     private static string NameOr(string name, string code) => name.Length > 0 ? name : code;
+
+    /// <summary>The key of a seq within its scope (an MDC's ADRG rows, an ADRG's DRG rows), for finding repeated seqs.</summary>
+    private static string ScopedSeq(string scope, int seq) => scope + "\u0001" + seq.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The rows of one code table while <c>tables.csv</c> is read: code ids, (id, tag index) pairs, tag names.</summary>
+    private sealed class TableRows
+    {
+        public List<int> Ids { get; } = new();
+
+        public List<KeyValuePair<int, int>> Tags { get; } = new();
+
+        public List<string> TagNames { get; } = new();
+    }
+
+    /// <summary>An MDC row read: its definition, file line, and position among the rows read.</summary>
+    private sealed class MdcRow
+    {
+        public MdcRow(MdcDefinition definition, int line, int order)
+        {
+            Definition = definition;
+            Line = line;
+            Order = order;
+        }
+
+        public MdcDefinition Definition { get; }
+
+        public int Line { get; }
+
+        public int Order { get; }
+    }
+
+    /// <summary>An ADRG row read and compiled; <see cref="Rank"/> is its place once all rows are ordered.</summary>
+    private sealed class RuleRow
+    {
+        public RuleRow(AdrgRule row, AdrgDefinition adrg, Condition condition, bool last, int order)
+        {
+            Row = row;
+            Adrg = adrg;
+            Condition = condition;
+            Last = last;
+            Order = order;
+        }
+
+        public AdrgRule Row { get; }
+
+        public AdrgDefinition Adrg { get; }
+
+        public Condition Condition { get; }
+
+        public bool Last { get; }
+
+        public int Order { get; }
+
+        public int Rank { get; set; }
+    }
+
+    /// <summary>A DRG row read and compiled.</summary>
+    private sealed class DrgRow
+    {
+        public DrgRow(DrgDefinition definition, CompiledDrg compiled, Condition condition, bool last, int order)
+        {
+            Definition = definition;
+            Compiled = compiled;
+            Condition = condition;
+            Last = last;
+            Order = order;
+        }
+
+        public DrgDefinition Definition { get; }
+
+        public CompiledDrg Compiled { get; }
+
+        public Condition Condition { get; }
+
+        public bool Last { get; }
+
+        public int Order { get; }
+    }
 }

@@ -12,12 +12,12 @@ public sealed class CsvDocument
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvDocument(string fileName, ImmutableArray<string> header, IReadOnlyList<CsvRow> rows, ImmutableArray<Issue> issues, ImmutableArray<Issue> headerIssues)
+    private CsvDocument(string fileName, ImmutableArray<string> header, CsvRow[] rows, ImmutableArray<Issue> issues, ImmutableArray<Issue> headerIssues)
     {
         HeaderIssues = headerIssues;
         FileName = fileName;
         Header = header;
-        Rows = rows;
+        RowArray = rows;
         Issues = issues;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Length; i++)
@@ -33,7 +33,13 @@ public sealed class CsvDocument
     public ImmutableArray<string> Header { get; }
 
     /// <summary>The records after the header. Blank lines are skipped.</summary>
-    public IReadOnlyList<CsvRow> Rows { get; }
+    public IReadOnlyList<CsvRow> Rows => RowArray;
+
+    /// <summary>
+    /// The records as an array, for the scheme loader's hot loops: indexing an array is compiled in place, where the list
+    /// interface's indexer over a struct is a call to generic code that runs unoptimised for most of a short process.
+    /// </summary>
+    internal CsvRow[] RowArray { get; }
 
     /// <summary>Problems found while parsing (code <c>CSV_*</c>).</summary>
     public ImmutableArray<Issue> Issues { get; }
@@ -55,6 +61,25 @@ public sealed class CsvDocument
         using var reader = new StringReader(text);
         return Read(reader, fileName, CountLines(text));
     }
+
+    /// <summary>
+    /// Parses CSV bytes in UTF-8 (with or without a byte-order mark): the same document as <see cref="Parse"/> of their text. A file
+    /// without quote characters (what rule-pack tables are) is split straight from its text (<see cref="CsvPlainReader"/>); any
+    /// other goes through the general reader.
+    /// </summary>
+    /// <param name="utf8">The bytes of the whole file.</param>
+    /// <param name="fileName">The file name, for issue locations.</param>
+    internal static CsvDocument ParseUtf8(ReadOnlyMemory<byte> utf8, string fileName)
+    {
+        var text = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment)
+            ? System.Text.Encoding.UTF8.GetString(segment.Array!, segment.Offset, segment.Count)
+            : System.Text.Encoding.UTF8.GetString(utf8.ToArray());
+        return CsvPlainReader.CanRead(text.AsSpan()) ? CsvPlainReader.Read(text, fileName) : Parse(text, fileName);
+    }
+
+    /// <summary>A document from records read elsewhere (<see cref="CsvPlainReader"/>).</summary>
+    internal static CsvDocument Create(string fileName, string[] header, CsvRow[] rows, List<Issue> issues, Issue[] headerIssues) =>
+        new(fileName, ImmutableArray.Create(header), rows, issues.ToImmutableArray(), ImmutableArray.Create(headerIssues));
 
     /// <summary>
     /// Reads a CSV document from a reader. A record with broken quoting is kept (its fields as far as they could be read) and its
@@ -90,7 +115,7 @@ public sealed class CsvDocument
             rows.Add(new CsvRow(recordLine, cells, start, fields.Count, issue));
         }
 
-        return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows, issues.ToImmutable(), headerIssues);
+        return new CsvDocument(fileName, header ?? ImmutableArray<string>.Empty, rows.ToArray(), issues.ToImmutable(), headerIssues);
     }
 
     /// <summary>One warning per column name the header repeats (case-insensitive): the first is read.</summary>

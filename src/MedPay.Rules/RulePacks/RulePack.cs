@@ -18,14 +18,22 @@ public sealed class RulePack
     public static readonly ImmutableArray<string> ManifestFileNames = ImmutableArray.Create("scheme.json", "pack.json");
 
     private const string ResourcePrefix = "MedPay.Rules.Packs/";
+
+    /// <summary>From this many bytes of data on, the content hash is computed in the background.</summary>
+    private const long BackgroundHashBytes = 1 << 20;
+
     private readonly ImmutableSortedDictionary<string, byte[]> _files;
+    private readonly Lazy<string> _contentHash;
 
     private RulePack(string origin, ImmutableSortedDictionary<string, byte[]> files, string fallbackId, RulePackReadLimits? limits = null)
     {
         Limits = limits ?? RulePackReadLimits.Default;
         Origin = origin;
         _files = files;
-        ContentHash = ComputeHash(files);
+        // The hash of a large pack (the national scheme is 8 MB with its cases file) is taken on another core while the caller
+        // parses the tables; whoever asks for it first waits for it or takes it.
+        _contentHash = new Lazy<string>(() => ComputeHash(files), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (Environment.ProcessorCount > 1 && TotalBytes(files) >= BackgroundHashBytes) ThreadPool.QueueUserWorkItem(HashInBackground, _contentHash);
         (Manifest, Issues) = ReadManifest(files, fallbackId);
     }
 
@@ -48,7 +56,7 @@ public sealed class RulePack
     /// The SHA-256 of the pack's data, lower-case hex: every <c>.csv</c>, <c>.json</c> and <c>.xlsx</c> file's name and bytes, in ordinal name order.
     /// Documentation beside the data (a README or SOURCES.md) does not change it, so a folder and its embedded copy hash alike.
     /// </summary>
-    public string ContentHash { get; }
+    public string ContentHash => _contentHash.Value;
 
     /// <summary>Problems found while reading the pack's manifest.</summary>
     public ImmutableArray<Issue> Issues { get; }
@@ -484,6 +492,26 @@ public sealed class RulePack
     private static bool IsData(string name) =>
         name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Takes a pack's hash on a pool thread; a failure stays in the <see cref="Lazy{T}"/> for whoever reads the hash.</summary>
+    private static void HashInBackground(object? hash)
+    {
+        try
+        {
+            _ = ((Lazy<string>)hash!).Value;
+        }
+        catch (Exception)
+        {
+            // ContentHash rethrows it on the reader's thread; a pool thread must not end the process.
+        }
+    }
+
+    private static long TotalBytes(ImmutableSortedDictionary<string, byte[]> files)
+    {
+        long total = 0;
+        foreach (var file in files) total += file.Value.Length;
+        return total;
+    }
 
     private static string ComputeHash(ImmutableSortedDictionary<string, byte[]> files)
     {

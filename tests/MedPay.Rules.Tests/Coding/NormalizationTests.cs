@@ -93,6 +93,22 @@ public class NormalizationTests
         Assert.Same(report.Entry, again.Entry);
     });
 
+    /// <summary>
+    /// The grouper asks the dictionary without a report first and builds the report only for codes that resolve or are ambiguous
+    /// (issue 17): that answer must be the report's, status and entry, for every kind of input.
+    /// </summary>
+    [Property(MaxTest = 2000)]
+    public Property Finding_without_a_report_gives_the_reports_status_and_entry() => Prop.ForAll(Arb.From(NationalGenerators.CodeText), input =>
+    {
+        foreach (var dictionary in new[] { Dx, Pr })
+        {
+            var report = dictionary.Normalize(input);
+            var index = dictionary.Find((input ?? string.Empty).AsSpan(), out var status);
+            Assert.Equal(report.Entry, index < 0 ? null : dictionary.Entries[index]);
+            if (index < 0) Assert.Equal(report.Status, status);
+        }
+    });
+
     [Property(MaxTest = 500)]
     public void Every_dictionary_code_normalises_to_itself_with_no_change(PositiveInt pick, bool procedure)
     {

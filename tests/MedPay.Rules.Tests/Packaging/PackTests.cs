@@ -105,6 +105,9 @@ public class PackTests
         });
     }
 
+    /// <summary>The target frameworks of the medpay tool (src/MedPay.Rules.Cli).</summary>
+    private static readonly string[] ToolFrameworks = { "net8.0", "net10.0" };
+
     [Fact]
     public void Packed_command_line_installs_as_a_dotnet_tool_and_groups_the_example_cases()
     {
@@ -114,21 +117,22 @@ public class PackTests
             var tools = Path.Combine(root, "tools");
             using (var zip = ZipFile.OpenRead(package))
             {
-                Assert.Contains(zip.Entries, e => e.FullName == "tools/net8.0/any/DotnetToolSettings.xml");
+                // Both builds of the tool (net8.0 for .NET 8, net10.0 for .NET 10 and later: issue 17), each with its settings and examples.
+                foreach (var tfm in ToolFrameworks) Assert.Contains(zip.Entries, e => e.FullName == $"tools/{tfm}/any/DotnetToolSettings.xml");
                 Assert.Contains(zip.Entries, e => e.FullName == "README.md");
                 // Every file of examples/ ships with the tool, byte for byte, beside medpay.dll (issue 15).
                 var examples = Path.Combine(SharedFixtures.RepositoryRoot, "examples");
                 var files = Directory.GetFiles(examples, "*", SearchOption.AllDirectories);
                 Assert.Contains(files, f => Path.GetFileName(f) == "settlement-lists.json");
-                foreach (var file in files)
+                foreach (var file in ToolFrameworks.SelectMany(tfm => files.Select(f => (Tfm: tfm, File: f))))
                 {
-                    var name = "tools/net8.0/any/examples/" + Path.GetRelativePath(examples, file).Replace('\\', '/');
+                    var name = $"tools/{file.Tfm}/any/examples/" + Path.GetRelativePath(examples, file.File).Replace('\\', '/');
                     var entry = zip.GetEntry(name);
                     Assert.True(entry is not null, $"the tool package has no {name}");
                     using var stream = entry!.Open();
                     using var copy = new MemoryStream();
                     stream.CopyTo(copy);
-                    Assert.Equal(File.ReadAllBytes(file), copy.ToArray());
+                    Assert.Equal(File.ReadAllBytes(file.File), copy.ToArray());
                 }
             }
 
@@ -144,8 +148,10 @@ public class PackTests
             Assert.Contains("group", Run(medpay, root, "--help"));
 
             // The installed tool's own copy of the examples: the payment example, from the folder the tool was installed into.
-            var installed = Assert.Single(Directory.GetFiles(tools, "grouped-with-costs.csv", SearchOption.AllDirectories));
-            Assert.EndsWith(Path.Combine("tools", "net8.0", "any", "examples", "grouped-with-costs.csv"), installed);
+            // The installed package holds both builds; the SDK runs the one for its own runtime: net10.0 on the .NET 10 SDK these tests run with.
+            var copies = Directory.GetFiles(tools, "grouped-with-costs.csv", SearchOption.AllDirectories);
+            Assert.Equal(ToolFrameworks.Length, copies.Length);
+            var installed = Assert.Single(copies, c => c.EndsWith(Path.Combine("tools", "net10.0", "any", "examples", "grouped-with-costs.csv"), StringComparison.Ordinal));
             var payments = Path.Combine(root, "payments.csv");
             Run(medpay, root, "pay", "--in", installed, "--out", payments);
             // examples/README.md: E01 HC23, standard 10,000 × 2.1 × 1.05 = 22,050.00, cost 20,000.00 → paid the standard.

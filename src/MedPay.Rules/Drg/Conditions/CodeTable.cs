@@ -23,7 +23,7 @@ internal sealed class CodeTable
         foreach (var id in ids) _bits[id >> 6] |= 1UL << (id & 63);
         Size = Count(_bits);
         Tags = tags;
-        _tagsById = tags.IsDefaultOrEmpty ? NoTags : tagsById.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Value).Distinct().ToArray());
+        _tagsById = tags.IsDefaultOrEmpty ? NoTags : TagMap(tagsById);
         _parts = ImmutableArray.Create(this);
     }
 
@@ -38,6 +38,21 @@ internal sealed class CodeTable
     }
 
     public string Name { get; }
+
+    /// <summary>The distinct tag indexes of each code id, in order of first appearance.</summary>
+    private static Dictionary<int, int[]> TagMap(IEnumerable<KeyValuePair<int, int>> tagsById)
+    {
+        var lists = new Dictionary<int, List<int>>();
+        foreach (var pair in tagsById)
+        {
+            if (!lists.TryGetValue(pair.Key, out var list)) lists.Add(pair.Key, list = new List<int>(1));
+            if (!list.Contains(pair.Value)) list.Add(pair.Value);
+        }
+
+        var map = new Dictionary<int, int[]>(lists.Count);
+        foreach (var pair in lists) map.Add(pair.Key, pair.Value.ToArray());
+        return map;
+    }
 
     public int Size { get; }
 

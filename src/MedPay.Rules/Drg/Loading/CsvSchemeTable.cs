@@ -6,20 +6,22 @@ namespace MedPay.Rules.Drg.Loading;
 internal sealed class CsvSchemeTable : SchemeTable
 {
     private readonly CsvDocument _csv;
+    private readonly CsvRow[] _rows;
     private readonly int[] _columns; // per role: the CSV column, -1 when absent
 
     public CsvSchemeTable(string file, CsvDocument csv, int[] columns)
         : base(file)
     {
         _csv = csv;
+        _rows = csv.RowArray;
         _columns = columns;
     }
 
-    public override int Count => _csv.Rows.Count;
+    public override int Count => _rows.Length;
 
-    public override int Line(int row) => _csv.Rows[row].Line;
+    public override int Line(int row) => _rows[row].Line;
 
-    public override string Get(int row, int role) => Has(role) ? _csv.Rows[row][_columns[role]] : string.Empty;
+    public override string Get(int row, int role) => Has(role) ? _rows[row][_columns[role]] : string.Empty;
 
     public override bool Has(int role) => role < _columns.Length && _columns[role] >= 0;
 
