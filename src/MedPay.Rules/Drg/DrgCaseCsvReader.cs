@@ -141,9 +141,6 @@ public sealed class DrgCaseCsvReader
     /// <summary>The optional columns' positions, -1 when absent.</summary>
     internal (int Icu, int AdmissionWeight, int Department, int Mdc, int Adrg, int Drg) OptionalColumns => (_icu, _admissionWeight, _dept, _mdc, _adrg, _drg);
 
-    /// <summary>Whether records keep their row's fields.</summary>
-    internal bool KeepsFields => _keepFields;
-
     /// <summary>The text read past the header and not parsed yet; the rest follows in the <see cref="TextReader"/> given to <see cref="Open(TextReader, string, bool)"/>.</summary>
     internal ReadOnlySpan<char> ReadAhead => _csv.ReadAhead;
 

@@ -48,9 +48,6 @@ internal sealed class DrgCaseRowGrouper
     /// <summary>The result of the last row <see cref="TryGroup"/> took.</summary>
     public DrgResult Result { get; private set; }
 
-    /// <summary>The number of fields of the last row split.</summary>
-    public int FieldCount => _count;
-
     /// <summary>A field of the last row split (trimmed as the reader trims it); empty when the row has no such column.</summary>
     public ReadOnlySpan<char> Field(ReadOnlySpan<char> line, int column) =>
         column >= 0 && column < _count ? line.Slice(_starts[column], _lengths[column]) : ReadOnlySpan<char>.Empty;
