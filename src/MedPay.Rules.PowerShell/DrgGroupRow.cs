@@ -12,6 +12,7 @@ public sealed class DrgGroupRow
     internal DrgGroupRow(string id, DrgCase? @case, DrgResult? result, IReadOnlyCollection<Issue> inputIssues, string scheme, PSObject? source = null)
     {
         Source = source;
+        InputIssues = inputIssues;
         Id = id;
         Result = result;
         var grouped = result is { IsGrouped: true };
@@ -61,6 +62,9 @@ public sealed class DrgGroupRow
 
     /// <summary>The pipeline object the case was read from (its other columns, such as costs, go on to <c>Measure-MedPayPayment</c>).</summary>
     internal PSObject? Source { get; }
+
+    /// <summary>The problems of reading the row (before grouping).</summary>
+    internal IReadOnlyCollection<Issue> InputIssues { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Status} {Mdc}/{Adrg}/{Drg}";
