@@ -5,23 +5,43 @@ namespace MedPay.Rules.Coding;
 /// into a stack buffer needs no string (FrozenDictionary has no span look-up on netstandard2.0). The hash ignores ASCII case;
 /// a look-up returns the id of the exact spelling when there is one, else the lowest id equal ignoring case. Built in one pass
 /// over the codes (no sorting, no frozen-collection analysis), which keeps scheme loading fast. Immutable after construction.
+/// The codes' characters are copied into one contiguous block (<see cref="_text"/>, about 0.9 MB for the national scheme's
+/// 46,990 codes) that the comparisons read, so a look-up touches the same few lines whatever order the loader allocated the code
+/// strings in: a workbook's shared-string table interleaves codes with their names and spreads them over several megabytes
+/// (docs/performance.md, 2026-12-02, workbook against folder pack).
 /// </summary>
 internal sealed class CodeHashIndex
 {
-    private readonly string[] _codes;
-
     /// <summary>Per slot: the full hash in the high 32 bits, id + 1 in the low 32 bits (0 = empty), so a probe reads one array element.</summary>
     private readonly ulong[] _slots;
     private readonly int _mask;
 
+    /// <summary>Every code's characters, in id order, back to back.</summary>
+    private readonly char[] _text;
+
+    /// <summary>Per id: where its characters start in <see cref="_text"/>; one more entry holds the end of the last.</summary>
+    private readonly int[] _start;
+
     /// <summary>Indexes <paramref name="codes"/>; an id is the code's position in the array.</summary>
     public CodeHashIndex(string[] codes)
     {
-        _codes = codes;
         var size = 16;
         while (size < codes.Length * 2) size <<= 1;
         _slots = new ulong[size];
         _mask = size - 1;
+        var total = 0;
+        foreach (var code in codes) total += code.Length;
+        _text = new char[total];
+        _start = new int[codes.Length + 1];
+        var at = 0;
+        for (var id = 0; id < codes.Length; id++)
+        {
+            _start[id] = at;
+            codes[id].CopyTo(0, _text, at, codes[id].Length);
+            at += codes[id].Length;
+        }
+
+        _start[codes.Length] = at;
         for (var id = 0; id < codes.Length; id++)
         {
             var hash = Hash(codes[id].AsSpan());
@@ -45,7 +65,7 @@ internal sealed class CodeHashIndex
             if ((uint)(entry >> 32) == hash)
             {
                 var id = (int)(uint)entry - 1;
-                var candidate = _codes[id].AsSpan();
+                var candidate = Text(id);
                 if (candidate.Length == code.Length)
                 {
                     if (candidate.SequenceEqual(code)) return id;
@@ -65,7 +85,7 @@ internal sealed class CodeHashIndex
         {
             var entry = _slots[slot];
             if (entry == 0) return -1;
-            if ((uint)(entry >> 32) == hash && _codes[(int)(uint)entry - 1].AsSpan().SequenceEqual(code)) return (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && Is((int)(uint)entry - 1, code)) return (int)(uint)entry - 1;
             slot = (slot + 1) & _mask;
         }
     }
@@ -83,8 +103,11 @@ internal sealed class CodeHashIndex
     public int FindExact(ReadOnlySpan<char> code)
     {
         var id = Find(code);
-        return id >= 0 && _codes[id].AsSpan().SequenceEqual(code) ? id : -1;
+        return id >= 0 && Is(id, code) ? id : -1;
     }
+
+    /// <summary>Whether the code with this id is spelled exactly <paramref name="code"/> (the check of a prefetching hint).</summary>
+    public bool Is(int id, ReadOnlySpan<char> code) => Text(id).SequenceEqual(code);
 
     /// <summary>The hash a look-up of <paramref name="code"/> starts from (for <see cref="PrefetchSlot"/> and <see cref="Peek"/>).</summary>
     public static uint HashOf(ReadOnlySpan<char> code) => Hash(code);
@@ -108,14 +131,16 @@ internal sealed class CodeHashIndex
         }
     }
 
-    /// <summary>Prefetches the entry of <see cref="_codes"/> that holds the code's text reference.</summary>
-    public void PrefetchEntry(int id) => MemoryHint.Prefetch(_codes, id);
+    /// <summary>Prefetches the entry of <see cref="_start"/> that says where the code's text is.</summary>
+    public void PrefetchEntry(int id) => MemoryHint.Prefetch(_start, id);
 
-    /// <summary>Prefetches the code's text (the string's first line).</summary>
+    /// <summary>Prefetches the code's text in <see cref="_text"/> (its entry of <see cref="_start"/> should be in the cache).</summary>
     public void PrefetchText(int id)
     {
-        if ((uint)id < (uint)_codes.Length) MemoryHint.Prefetch(_codes[id]);
+        if ((uint)id < (uint)(_start.Length - 1)) MemoryHint.Prefetch(_text, _start[id]);
     }
+
+    private ReadOnlySpan<char> Text(int id) => new(_text, _start[id], _start[id + 1] - _start[id]);
 
     private static char Upper(char c) => c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
 

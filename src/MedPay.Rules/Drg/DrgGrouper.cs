@@ -458,7 +458,7 @@ public sealed class DrgGrouper
         // The common case first, without the folding buffer: no version map to apply and the code spelled as the scheme spells it.
         if (!Options.ApplyVersionMaps || _scheme.Map(kind) is not { IsEmpty: false })
         {
-            var exact = hint >= 0 && string.Equals(_codes[hint], raw, StringComparison.Ordinal) ? hint : _codes.FindExact(raw.AsSpan());
+            var exact = hint >= 0 && _codes.Index.Is(hint, raw.AsSpan()) ? hint : _codes.FindExact(raw.AsSpan());
             if (exact >= 0)
             {
                 unresolved = default;
@@ -505,7 +505,7 @@ public sealed class DrgGrouper
             Add(ref issues, CodingIssues.CodeNotInMap.Create(field: Field(listName, index), value: raw, args: new object[] { raw, string.Join("+", map.Files) }));
         }
 
-        var id = hint >= 0 && string.Equals(_codes[hint], raw, StringComparison.Ordinal) ? hint : _codes.FindExact(raw.AsSpan());
+        var id = hint >= 0 && _codes.Index.Is(hint, raw.AsSpan()) ? hint : _codes.FindExact(raw.AsSpan());
         if (id >= 0) return id;
         length = CodeText.Canonicalize(raw.AsSpan(), buffer);
         id = _codes.Find(buffer.Slice(0, length));
