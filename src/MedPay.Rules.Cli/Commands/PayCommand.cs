@@ -85,15 +85,13 @@ internal static class PayCommand
             }
 
             var engine = new DrgPaymentEngine(parameters);
-            var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-            var isCsv = outputPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-            var newLine = isCsv ? io.NewLine : "\n";
+            var json = StreamedTable.IsJson(outputPath);
+            results = StreamedTable.Open(outputPath, io, out var newLine);
             var writer = new RowWriter(columns, engine, json, io.ExcelText, newLine);
-            results = OutputFile.Open(outputPath, isCsv ? io.OutputEncoding : new UTF8Encoding(false), newLine);
             var output = json ? (ResultWriter)new JsonWriter(results.Writer, columns, parameters.Identity, csv.FileIssues) : new CsvWriter(results.Writer, columns, newLine);
             var totals = new HospitalYearTotals(parameters.Policy);
             var statuses = new long[Enum.GetValues(typeof(PaymentStatus)).Length];
-            var console = new IssueLines();
+            var console = new StreamedTable.IssueLines();
             long records = 0, paid = 0;
             var blocks = new ConcurrentBag<Block>();
             foreach (var block in engine.PayRows(csv, () => blocks.TryTake(out var b) ? b : new Block(), writer.Handle, options))
@@ -307,39 +305,7 @@ internal static class PayCommand
                 return;
             }
 
-            var line = block.Lines;
-            var start = line.Length;
-            for (var i = 0; i < _columns.Length; i++)
-            {
-                if (i > 0) line.Append(',');
-                _columns[i].Append(line, row, _excel);
-            }
-
-            line.Append('\n');
-            // The line ends of the whole text, as the file writer sets them: a line break inside a quoted value too.
-            if (_newLine != "\n") line.Replace("\r\n", "\n", start, line.Length - start).Replace("\n", _newLine, start, line.Length - start);
-        }
-    }
-
-    /// <summary>Prints the rows' read issues on standard error as they come, the first 50 (as <see cref="Console2.Issues"/> does).</summary>
-    private sealed class IssueLines
-    {
-        private const int Max = 50;
-        private int _printed;
-
-        public void Print(List<Issue> issues)
-        {
-            foreach (var issue in issues)
-            {
-                if (_printed > Max) return;
-                if (_printed++ == Max)
-                {
-                    Console.Error.WriteLine("  …");
-                    return;
-                }
-
-                Console.Error.WriteLine("  " + issue);
-            }
+            StreamedTable.AppendLine(block.Lines, _columns, row, _excel, _newLine);
         }
     }
 
@@ -359,8 +325,7 @@ internal static class PayCommand
         public CsvWriter(TextWriter writer, IReadOnlyList<ResultColumn<PayColumns.Row>> columns, string newLine)
         {
             _writer = writer;
-            _writer.Write(Cli.Csv.Line(columns.Select(c => c.Name).ToArray()).Replace("\r\n", "\n").Replace("\n", newLine));
-            _writer.Write(newLine);
+            _writer.Write(StreamedTable.Header(columns, newLine));
         }
 
         public override void Write(Block block) => _writer.Write(block.Lines);

@@ -3,7 +3,7 @@ namespace MedPay.Rules;
 /// <summary>
 /// How the library's streaming methods cut a stream into batches and work on them: batch size, threads and how many batches may be
 /// in flight. Memory is bounded by <see cref="BatchSize"/> × the batches in flight, whatever the length of the stream; results always
-/// come in input order. Used by <see cref="Payment.PaymentCaseFileStreaming"/>;
+/// come in input order. Used by <see cref="Payment.PaymentCaseFileStreaming"/> and <see cref="Dip.DipCaseFileStreaming"/>;
 /// <see cref="Drg.DrgStreamOptions"/> is the same options for grouping.
 /// </summary>
 public class StreamOptions
