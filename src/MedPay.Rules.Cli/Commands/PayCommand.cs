@@ -56,7 +56,6 @@ internal static class PayCommand
         TextReader? reader = null;
         GroupedText? grouped = null;
         OutputFile? results = null;
-        var writing = outputPath;
         try
         {
             reader = InputFile.Open(inputPath, io.InputEncoding, out var stream);
@@ -133,7 +132,7 @@ internal static class PayCommand
         catch (Exception e) when (results is not null && e is IOException or UnauthorizedAccessException)
         {
             // A failed write (disk full) on the result file; nothing is left behind that looks complete.
-            Console2.Error($"无法写入 {writing}（未生成结果文件）", $"cannot write {writing}: {e.Message} (no result file was left)");
+            Console2.Error($"无法写入 {outputPath}（未生成结果文件）", $"cannot write {outputPath}: {e.Message} (no result file was left)");
             return ExitCodes.CannotWrite;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
