@@ -11,19 +11,19 @@ namespace MedPay.Rules.Cli.Commands;
 /// </summary>
 internal static class DipColumns
 {
-    /// <summary>One case of the run: its cells as the library writes them, and (only when asked for) the engine's explanation of it.</summary>
+    /// <summary>One case: its cells as the library writes them, and (only when asked for) the engine's explanation of it.</summary>
     public sealed class Row
     {
         private readonly Lazy<ImmutableArray<Issue>> _issues;
 
-        public Row(DipRun run, int index, DipEngine engine, DipPointPrices? prices)
+        public Row(RulePacks.RulePackIdentity pack, DipCaseRecord record, DipCaseResult result, DipEngine engine, DipPointPrices? prices)
         {
-            Run = run;
-            Cells = run.Cells(index);
-            _issues = new Lazy<ImmutableArray<Issue>>(() => run.CaseIssues(index).AddRange(engine.Explain(run.Cases[index], prices).Issues));
+            Pack = pack;
+            Cells = DipRun.Cells(record.Case, result);
+            _issues = new Lazy<ImmutableArray<Issue>>(() => record.Issues.AddRange(engine.Explain(record.Case, prices).Issues));
         }
 
-        public DipRun Run { get; }
+        public RulePacks.RulePackIdentity Pack { get; }
 
         public ImmutableArray<string> Cells { get; }
 
@@ -46,8 +46,8 @@ internal static class DipColumns
         {
             new ResultColumn<Row>("issues", r => Reasons.Codes(r.Issues)),
             new ResultColumn<Row>("reason", r => Reasons.Text(r.Issues.Where(i => i.Severity >= IssueSeverity.Warning))),
-            new ResultColumn<Row>("pack_id", r => r.Run.Pack.Id),
-            new ResultColumn<Row>("pack_version", r => r.Run.Pack.Version),
-            new ResultColumn<Row>("pack_hash", r => r.Run.Pack.ContentHash),
+            new ResultColumn<Row>("pack_id", r => r.Pack.Id),
+            new ResultColumn<Row>("pack_version", r => r.Pack.Version),
+            new ResultColumn<Row>("pack_hash", r => r.Pack.ContentHash),
         }).ToImmutableArray(), defaultCount: DipRun.OutputColumns.Length);
 }

@@ -20,11 +20,7 @@ internal static class GroupCommand
         var input = new Option<string>("--in") { Description = "cases CSV (id,sex,age_years,age_days,birth_weight_g,los_days,discharge,diagnoses,procedures[,icu_hours,dept]) / 病例 CSV", Required = true };
         var output = new Option<string>("--out") { Description = "results CSV: id,mdc,adrg,drg,status / 分组结果 CSV", Required = true };
         var trace = new Option<string?>("--trace") { Description = "also write one JSON line per case with the rows tried and the CC/MCC decisions / 输出分组过程（JSON Lines）" };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "grouping threads (default: one per processor; 1 reads, groups and writes on one thread) / 分组线程数（默认每个处理器一个）",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var threads = ThreadsOption.Create("grouping threads (default: one per processor; 1 reads, groups and writes on one thread) / 分组线程数（默认每个处理器一个）");
         var mapCodes = new Option<bool>("--map-codes")
         {
             Description = "translate input codes through the pack's version maps (diagnosis_map.csv, procedure_map.csv) before grouping; every substitution is reported / 分组前按规则包的版本映射表转换编码",
@@ -63,11 +59,7 @@ internal static class GroupCommand
             return ExitCodes.Usage;
         }
 
-        if (threads < 1)
-        {
-            Console2.Error($"--threads 须至少为 1（给出的是 {threads}）；1 表示单线程", $"--threads must be at least 1 (given {threads}); 1 groups on one thread");
-            return ExitCodes.Usage;
-        }
+        if (!ThreadsOption.Check(threads, "groups")) return ExitCodes.Usage;
 
         UnknownCodePolicy? unknownCodes = null;
         if (unknownCodesText is not null)

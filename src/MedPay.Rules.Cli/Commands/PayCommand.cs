@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -25,75 +27,136 @@ internal static class PayCommand
         var scheme = SchemeOption.Create();
         scheme.Description = "group the cases first with this DRG scheme when the file has no drg column (a case file with cost columns) / 文件无 drg 列时先用此分组方案分组";
         var columns = new Option<string?>("--columns") { Description = PayColumns.Set.Description + "; in JSON the keys of each case" };
+        var threads = ThreadsOption.Create("paying threads, and grouping threads with --scheme (default: one per processor; 1 reads, pays and writes on one thread) / 支付线程数（默认每个处理器一个）");
         var command = new Command("pay", "Pay grouped cases by DRG (按病组付费): standard, outliers, fund share, year-end result per hospital / DRG 支付测算")
         {
-            parameters, input, output, fund, grade, year, scheme, columns,
+            parameters, input, output, fund, grade, year, scheme, columns, threads,
         };
         var io = new IoOptions();
         foreach (var option in io.All) command.Options.Add(option);
         command.SetAction(parse => io.Read(parse) is { } settings
             ? Run(parse.GetValue(parameters), parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(fund)!, parse.GetValue(grade)!, parse.GetValue(year), parse.GetValue(scheme),
-                parse.GetValue(columns), settings)
+                parse.GetValue(columns), parse.GetValue(threads), settings)
             : ExitCodes.Usage);
         return command;
     }
 
     private static int Run(string? packPath, string inputPath, string outputPath, string fundText, string grade, string? yearPath, string? schemePath, string? columnsText,
-        IoOptions.Settings io)
+        int threads, IoOptions.Settings io)
     {
         if (!OutputFile.CheckDistinct(inputPath, ("--out", outputPath), ("--year-out", yearPath))) return ExitCodes.Usage;
         if (PayColumns.Set.Read(columnsText) is not { } columns) return ExitCodes.Usage;
         if (!FundOption.TryParse(fundText, out var fund)) return ExitCodes.Usage;
+        if (!ThreadsOption.Check(threads, "pays")) return ExitCodes.Usage;
         var parameters = PackLoading.Load(packPath, PaymentParameters.DefaultEmbeddedPackId, PaymentParameters.Load);
         if (parameters is null) return ExitCodes.BadRulePack;
         if (!GradeOption.CheckHospitalGrade("--grade", grade, parameters)) return ExitCodes.Usage;
 
-        var text = PackLoading.ReadInput(inputPath, io);
-        if (text is null) return ExitCodes.BadInput;
-        if (schemePath is not null)
+        var options = new DrgStreamOptions { MaxDegreeOfParallelism = threads };
+        TextReader? reader = null;
+        GroupedText? grouped = null;
+        OutputFile? results = null;
+        try
         {
-            var grouped = GroupFirst(text, inputPath, schemePath, out var exit);
-            if (exit != 0) return exit;
-            text = grouped ?? text;
-        }
+            reader = InputFile.Open(inputPath, io.InputEncoding, out var stream);
+            if (reader is null) return ExitCodes.BadInput;
+            var progress = new Progress(stream);
+            if (schemePath is not null)
+            {
+                grouped = GroupFirst(reader, inputPath, schemePath, options, out var exit);
+                if (exit != 0) return exit;
+                if (grouped is null)
+                {
+                    // The file has a drg column: it is paid as it is, from its first line.
+                    reader.Dispose();
+                    reader = InputFile.Open(inputPath, io.InputEncoding, out stream);
+                    if (reader is null) return ExitCodes.BadInput;
+                    progress = new Progress(stream);
+                }
+            }
 
-        var records = PaymentCaseCsv.Parse(text, Path.GetFileName(inputPath), parameters, fund, grade, out var fileIssues);
-        Console2.Issues(fileIssues);
-        if (fileIssues.Any(i => i.Severity == IssueSeverity.Error))
+            var csv = PaymentCaseReader.Open(grouped ?? reader, Path.GetFileName(inputPath), parameters, fund, grade);
+            Console2.Issues(csv.FileIssues);
+            if (!csv.CanRead)
+            {
+                Console2.Error($"病例文件 {inputPath} 无法使用", $"the case file {inputPath} cannot be used");
+                return ExitCodes.BadInput;
+            }
+
+            var engine = new DrgPaymentEngine(parameters);
+            var json = StreamedTable.IsJson(outputPath);
+            results = StreamedTable.Open(outputPath, io, out var newLine);
+            var writer = new RowWriter(columns, engine, json, io.ExcelText, newLine);
+            var output = json ? (ResultWriter)new JsonWriter(results.Writer, columns, parameters.Identity, csv.FileIssues) : new CsvWriter(results.Writer, columns, newLine);
+            var totals = new HospitalYearTotals(parameters.Policy);
+            var statuses = new long[Enum.GetValues(typeof(PaymentStatus)).Length];
+            var console = new StreamedTable.IssueLines();
+            long records = 0, paid = 0;
+            var blocks = new ConcurrentBag<Block>();
+            foreach (var block in engine.PayRows(csv, () => blocks.TryTake(out var b) ? b : new Block(), writer.Handle, options))
+            {
+                console.Print(block.Issues);
+                output.Write(block);
+                foreach (var (c, p) in block.Paid)
+                {
+                    totals.Add(c, p);
+                    statuses[(int)p.Status]++;
+                }
+
+                records += block.Count;
+                paid += block.Paid.Count;
+                progress.Report(records);
+                block.Clear();
+                blocks.Add(block);
+            }
+
+            output.End();
+            results.Commit();
+            progress.Done(records);
+            if (grouped is not null) Console2.Info($"{grouped.Count:N0} cases grouped first with {grouped.Scheme}");
+            var hospitals = totals.ToResults();
+            if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(h => YearView(h, parameters.Identity)), Json))) return ExitCodes.CannotWrite;
+            Summarize(records, paid, statuses, hospitals, parameters);
+            return ExitCodes.Success;
+        }
+        catch (InputEncodingException e)
         {
-            Console2.Error($"病例文件 {inputPath} 无法使用", $"the case file {inputPath} cannot be used");
+            InputFile.EncodingError(e);
             return ExitCodes.BadInput;
         }
-
-        Console2.Issues(records.SelectMany(r => r.Issues));
-        var engine = new DrgPaymentEngine(parameters);
-        var cases = records.Where(r => r.Case is not null).Select(r => r.Case!.Value).ToArray();
-        var payments = new CasePayment[cases.Length];
-        engine.PayBatch(cases, payments);
-        var rows = new List<PayColumns.Row>(records.Count);
-        for (int i = 0, k = 0; i < records.Count; i++)
+        catch (OutputException e)
         {
-            var record = records[i];
-            rows.Add(new PayColumns.Row(record, record.Case is not null ? payments[k++] : null, engine));
+            Console2.Error(e.Zh, e.En);
+            return ExitCodes.CannotWrite;
         }
-
-        var json = outputPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        var rendered = json ? JsonResult(columns, rows, parameters.Identity, fileIssues) : ResultTable.Csv(columns, rows, io.ExcelText);
-        if (!PackLoading.WriteOutput(outputPath, rendered, io)) return ExitCodes.CannotWrite;
-        var hospitals = HospitalYearResult.Compute(cases, payments, parameters.Policy);
-        if (yearPath is not null && !PackLoading.WriteOutput(yearPath, JsonSerializer.Serialize(hospitals.Select(h => YearView(h, parameters.Identity)), Json))) return ExitCodes.CannotWrite;
-        Summarize(records.Count, payments, hospitals, parameters);
-        return ExitCodes.Success;
+        catch (Exception e) when (results is not null && e is IOException or UnauthorizedAccessException)
+        {
+            // A failed write (disk full) on the result file; nothing is left behind that looks complete.
+            Console2.Error($"无法写入 {outputPath}（未生成结果文件）", $"cannot write {outputPath}: {e.Message} (no result file was left)");
+            return ExitCodes.CannotWrite;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console2.Error($"无法读取输入文件 {inputPath}", $"cannot read the input file {inputPath}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        finally
+        {
+            results?.Dispose();
+            grouped?.Dispose();
+            reader?.Dispose();
+        }
     }
 
     /// <summary>
     /// With <c>--scheme</c> and no <c>drg</c> column: the case file grouped as <c>medpay group --keep-columns</c> writes it (the five result
-    /// columns, then the input's columns), for the payment reader. Null when the file has a <c>drg</c> column (it is paid as it is).
+    /// columns, then the input's columns), for the payment reader, as a text read batch by batch while it is grouped (in file order, on
+    /// the threads of <paramref name="options"/>). Null when the file has a <c>drg</c> column (it is paid as it is).
     /// </summary>
-    private static string? GroupFirst(string text, string inputPath, string schemePath, out int exit)
+    private static GroupedText? GroupFirst(TextReader reader, string inputPath, string schemePath, DrgStreamOptions options, out int exit)
     {
         exit = 0;
-        var csv = DrgCaseCsvReader.Open(new StringReader(text), Path.GetFileName(inputPath), keepFields: true);
+        var csv = DrgCaseCsvReader.Open(reader, Path.GetFileName(inputPath), keepFields: true);
         if (csv.Header.Any(h => string.Equals(h, "drg", StringComparison.OrdinalIgnoreCase)))
         {
             Console2.Info("note / 提示: the file has a drg column, so it is paid as grouped and --scheme is not used / 文件已有 drg 列，未重新分组");
@@ -117,56 +180,224 @@ internal static class PayCommand
 
         var columns = GroupColumns.Default;
         var kept = Enumerable.Range(0, csv.Header.Length).Where(i => !columns.Any(c => string.Equals(c.Name, csv.Header[i], StringComparison.OrdinalIgnoreCase))).ToArray();
-        var grouped = new StringBuilder();
-        grouped.Append(Cli.Csv.Line(columns.Select(c => c.Name).Concat(kept.Select(i => csv.Header[i])).ToArray())).Append('\n');
-        var grouper = drg.CreateGrouper();
-        var counts = 0;
-        foreach (var record in csv.ReadAll())
+        var header = Cli.Csv.Line(columns.Select(c => c.Name).Concat(kept.Select(i => csv.Header[i])).ToArray()) + "\n";
+        var identity = drg.Identity;
+        string Line(DrgCaseRecord record, DrgResult? result)
         {
-            DrgResult? result = record.Case is { } c ? grouper.Group(c) : null;
-            var values = GroupColumns.Case.Of(record, result, drg.Identity);
-            for (var i = 0; i < columns.Length; i++) columns[i].Append(i > 0 ? grouped.Append(',') : grouped, values, false);
-            foreach (var k in kept) Cli.Csv.Append(grouped.Append(','), k < record.Fields.Length ? record.Fields[k] : string.Empty);
-            grouped.Append('\n');
-            counts++;
+            var line = new StringBuilder(256);
+            var values = GroupColumns.Case.Of(record, result, identity);
+            for (var i = 0; i < columns.Length; i++) columns[i].Append(i > 0 ? line.Append(',') : line, values, false);
+            foreach (var k in kept) Cli.Csv.Append(line.Append(','), k < record.Fields.Length ? record.Fields[k] : string.Empty);
+            return line.Append('\n').ToString();
         }
 
-        Console2.Info($"{counts:N0} cases grouped first with {drg.Identity}");
-        return grouped.ToString();
+        return new GroupedText(header, drg.CreateGrouper().GroupStream(csv.ReadAll(), Line, options), identity);
+    }
+
+    /// <summary>The text of the grouped case file, made as it is read: the header line, then one line per case grouped.</summary>
+    private sealed class GroupedText : TextReader
+    {
+        private readonly IEnumerator<string> _lines;
+        private string _current;
+        private int _position;
+
+        public GroupedText(string header, IEnumerable<string> lines, RulePacks.RulePackIdentity scheme)
+        {
+            _current = header;
+            _lines = lines.GetEnumerator();
+            Scheme = scheme;
+        }
+
+        public RulePacks.RulePackIdentity Scheme { get; }
+
+        /// <summary>The cases grouped and read so far.</summary>
+        public long Count { get; private set; }
+
+        public override int Peek() => Next() ? _current[_position] : -1;
+
+        public override int Read() => Next() ? _current[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var done = 0;
+            while (done < count && Next())
+            {
+                var n = Math.Min(count - done, _current.Length - _position);
+                _current.CopyTo(_position, buffer, index + done, n);
+                _position += n;
+                done += n;
+            }
+
+            return done;
+        }
+
+        private bool Next()
+        {
+            while (_position == _current.Length)
+            {
+                if (!_lines.MoveNext()) return false;
+                Count++;
+                _current = _lines.Current;
+                _position = 0;
+            }
+
+            return true;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _lines.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A block of rows paid on a paying thread and written in file order: the CSV lines or the JSON rows, the paid cases, the read issues.</summary>
+    private sealed class Block
+    {
+        public StringBuilder Lines { get; } = new(256 * 1024);
+
+        public List<PayColumns.Row> Rows { get; } = new();
+
+        public List<(PaymentCase Case, CasePayment Payment)> Paid { get; } = new();
+
+        public List<Issue> Issues { get; } = new();
+
+        public int Count { get; set; }
+
+        public void Clear()
+        {
+            Lines.Clear();
+            Rows.Clear();
+            Paid.Clear();
+            Issues.Clear();
+            Count = 0;
+        }
+    }
+
+    /// <summary>Makes a row's CSV line (or keeps the row for the JSON writer); runs on the paying threads.</summary>
+    private sealed class RowWriter
+    {
+        private readonly ImmutableArray<ResultColumn<PayColumns.Row>> _columns;
+        private readonly DrgPaymentEngine _engine;
+        private readonly bool _json;
+        private readonly bool _excel;
+        private readonly string _newLine;
+
+        public RowWriter(ImmutableArray<ResultColumn<PayColumns.Row>> columns, DrgPaymentEngine engine, bool json, bool excel, string newLine)
+        {
+            _columns = columns;
+            _engine = engine;
+            _json = json;
+            _excel = excel;
+            _newLine = newLine;
+        }
+
+        public void Handle(Block block, PaymentCaseRecord record, CasePayment? payment)
+        {
+            var row = new PayColumns.Row(record, payment, _engine);
+            block.Count++;
+            block.Issues.AddRange(record.Issues);
+            if (record.Case is { } c) block.Paid.Add((c, payment!.Value));
+            if (_json)
+            {
+                block.Rows.Add(row);
+                return;
+            }
+
+            StreamedTable.AppendLine(block.Lines, _columns, row, _excel, _newLine);
+        }
+    }
+
+    /// <summary>Writes the result file block by block.</summary>
+    private abstract class ResultWriter
+    {
+        public abstract void Write(Block block);
+
+        public abstract void End();
+    }
+
+    /// <summary>The CSV result: the header line, then the blocks' lines.</summary>
+    private sealed class CsvWriter : ResultWriter
+    {
+        private readonly TextWriter _writer;
+
+        public CsvWriter(TextWriter writer, IReadOnlyList<ResultColumn<PayColumns.Row>> columns, string newLine)
+        {
+            _writer = writer;
+            _writer.Write(StreamedTable.Header(columns, newLine));
+        }
+
+        public override void Write(Block block) => _writer.Write(block.Lines);
+
+        public override void End()
+        {
+        }
     }
 
     /// <summary>
     /// The JSON result: <c>{ pack: {id, version, hash}, issues, cases }</c> as <c>medpay dip</c> lays it out, each case an object with the
     /// chosen columns as snake_case keys (the CSV column names), amounts as JSON numbers (null where the CSV cell is empty),
-    /// <c>special_review</c> as true or false.
+    /// <c>special_review</c> as true or false. The file's issues are known before the first case (they are the header's), so the cases
+    /// are written as they come: one JSON writer over the whole text, its bytes handed to the file after every block.
     /// </summary>
-    private static string JsonResult(IReadOnlyList<ResultColumn<PayColumns.Row>> columns, List<PayColumns.Row> rows, RulePacks.RulePackIdentity pack, System.Collections.Immutable.ImmutableArray<Issue> fileIssues)
+    private sealed class JsonWriter : ResultWriter
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        private readonly TextWriter _writer;
+        private readonly IReadOnlyList<ResultColumn<PayColumns.Row>> _columns;
+        private readonly MemoryStream _buffer = new();
+        private readonly Utf8JsonWriter _json;
+
+        public JsonWriter(TextWriter writer, IReadOnlyList<ResultColumn<PayColumns.Row>> columns, RulePacks.RulePackIdentity pack, ImmutableArray<Issue> fileIssues)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("pack");
-            json.WriteString("id", pack.Id);
-            json.WriteString("version", pack.Version);
-            json.WriteString("hash", pack.ContentHash);
-            json.WriteEndObject();
-            json.WriteStartArray("issues");
+            _writer = writer;
+            _columns = columns;
+            _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _json.WriteStartObject();
+            _json.WriteStartObject("pack");
+            _json.WriteString("id", pack.Id);
+            _json.WriteString("version", pack.Version);
+            _json.WriteString("hash", pack.ContentHash);
+            _json.WriteEndObject();
+            _json.WriteStartArray("issues");
             foreach (var issue in fileIssues)
             {
-                json.WriteStartObject();
-                json.WriteString("code", issue.Code);
-                json.WriteString("zh", issue.Message.Zh);
-                json.WriteString("en", issue.Message.En);
-                json.WriteEndObject();
+                _json.WriteStartObject();
+                _json.WriteString("code", issue.Code);
+                _json.WriteString("zh", issue.Message.Zh);
+                _json.WriteString("en", issue.Message.En);
+                _json.WriteEndObject();
             }
 
-            json.WriteEndArray();
-            ResultTable.Json(json, "cases", columns, rows, emptyTextIsNull: false);
-            json.WriteEndObject();
+            _json.WriteEndArray();
+            _json.WriteStartArray("cases");
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        public override void Write(Block block)
+        {
+            foreach (var row in block.Rows)
+            {
+                _json.WriteStartObject();
+                foreach (var column in _columns) column.Write(_json, row, emptyTextIsNull: false);
+                _json.WriteEndObject();
+            }
+
+            Flush();
+        }
+
+        public override void End()
+        {
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            Flush();
+            _json.Dispose();
+        }
+
+        private void Flush()
+        {
+            _json.Flush();
+            _writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+            _buffer.SetLength(0);
+        }
     }
 
     private static object LineView(HospitalYearLine line) => new
@@ -191,10 +422,11 @@ internal static class PayCommand
 
     private static string BalanceWord(decimal balance) => balance > 0 ? "surplus" : balance < 0 ? "overspend" : "balanced";
 
-    private static void Summarize(int records, CasePayment[] payments, IEnumerable<HospitalYearResult> hospitals, PaymentParameters parameters)
+    private static void Summarize(long records, long paid, long[] statuses, IEnumerable<HospitalYearResult> hospitals, PaymentParameters parameters)
     {
-        var counts = payments.GroupBy(p => PayColumns.Snake(p.Status.ToString())).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}");
-        var unread = records - payments.Length;
+        var counts = Enumerable.Range(0, statuses.Length).Where(i => statuses[i] > 0).Select(i => (Name: PayColumns.Snake(((PaymentStatus)i).ToString()), Count: statuses[i]))
+            .OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => $"{s.Name} {s.Count:N0}");
+        var unread = records - paid;
         Console2.Info($"{records:N0} cases paid with {parameters.Identity}: {string.Join(", ", counts)}{(unread > 0 ? $", unreadable {unread:N0}" : string.Empty)}");
         foreach (var hospital in hospitals)
         {

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using MedPay.Rules.RulePacks;
 
 namespace MedPay.Rules.Dip;
 
@@ -25,85 +23,41 @@ public static class DipCaseFile
     /// <returns>The cases, one per record.</returns>
     public static ImmutableArray<DipCase> Read(string text, string fileName, out ImmutableArray<Issue> issues) => Read(text, fileName, out issues, out _);
 
-    /// <summary>Reads the cases of a CSV text, with the line of the file each case was read from.</summary>
+    /// <summary>
+    /// Reads the cases of a CSV text, with the line of the file each case was read from, through <see cref="DipCaseReader"/> (read a file
+    /// of any length record by record with that type, or evaluate it with <see cref="DipCaseFileStreaming"/>). The issues are listed as
+    /// the file's CSV problems (the header's, then each row's quoting), then each row's value problems, in row order.
+    /// </summary>
     internal static ImmutableArray<DipCase> Read(string text, string fileName, out ImmutableArray<Issue> issues, out ImmutableArray<int> lines)
     {
-        var document = CsvDocument.Parse(text ?? string.Empty, fileName ?? "cases.csv");
+        using var source = new StringReader(text ?? string.Empty);
+        var reader = DipCaseReader.Open(source, fileName ?? "cases.csv");
         var list = ImmutableArray.CreateBuilder<Issue>();
-        list.AddRange(document.Issues);
-        if (document.ColumnIndex("diagnoses") < 0)
+        list.AddRange(reader.HeaderIssues);
+        if (!reader.CanRead)
         {
-            list.Add(DipIssues.InputMissingColumn.Create("diagnoses", null, new SourceLocation(document.FileName, 1, 0, "diagnoses"), "diagnoses"));
+            list.AddRange(reader.ReadQuotingIssues());
+            list.AddRange(reader.FileIssues.Skip(reader.HeaderIssues.Length));
             issues = list.ToImmutable();
             lines = ImmutableArray<int>.Empty;
             return ImmutableArray<DipCase>.Empty;
         }
 
-        var cases = ImmutableArray.CreateBuilder<DipCase>(document.Rows.Count);
-        var rowLines = ImmutableArray.CreateBuilder<int>(document.Rows.Count);
-        foreach (var row in document.Rows)
+        var cases = ImmutableArray.CreateBuilder<DipCase>();
+        var rowLines = ImmutableArray.CreateBuilder<int>();
+        var values = new List<Issue>();
+        while (reader.TryRead(out var record))
         {
-            rowLines.Add(row.Line);
-            string Text(string column) => document.ColumnIndex(column) is var i && i >= 0 ? row[i] : string.Empty;
-            SourceLocation At(string column) => new(document.FileName, row.Line, document.ColumnIndex(column) + 1, column);
-            decimal? Dec(string column)
-            {
-                var value = Text(column);
-                if (value.Length == 0) return null;
-                if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)) return d;
-                list.Add(DipIssues.InputBadNumber.Create(column, value, At(column), column, value));
-                return null;
-            }
-
-            int? Int(string column)
-            {
-                var value = Text(column);
-                if (value.Length == 0) return null;
-                if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
-                list.Add(DipIssues.InputBadNumber.Create(column, value, At(column), column, value));
-                return null;
-            }
-
-            // Amounts the engine cannot use are findings, not silent choices (issue 14): a negative cost or personal payment is treated as not
-            // given (a negative personal payment would lift the fund share above the payment), a personal payment above the cost is flagged.
-            var totalCost = Dec("total_cost");
-            var personalPayment = Dec("personal_payment");
-            if (totalCost is < 0)
-            {
-                list.Add(DipIssues.NegativeCost.Create("total_cost", Text("total_cost"), At("total_cost"), Text("total_cost")));
-                totalCost = null;
-            }
-
-            if (personalPayment is < 0)
-            {
-                list.Add(DipIssues.NegativePersonalPayment.Create("personal_payment", Text("personal_payment"), At("personal_payment"), Text("personal_payment")));
-                personalPayment = null;
-            }
-            else if (personalPayment is { } own && totalCost is { } cost && own > cost)
-            {
-                list.Add(DipIssues.PersonalAboveCost.Create("personal_payment", Text("personal_payment"), At("personal_payment"), Text("personal_payment"), Text("total_cost")));
-            }
-
-            cases.Add(new DipCase
-            {
-                Id = Text("id"),
-                HospitalId = Text("hospital_id"),
-                HospitalGrade = Text("hospital_grade") is { Length: > 0 } grade ? grade : null,
-                Fund = ParseFund(Text("fund")),
-                AgeYears = Int("age_years"),
-                AgeDays = Int("age_days"),
-                LengthOfStayDays = Int("los_days") ?? 0,
-                Discharge = Int("discharge") ?? 0,
-                Diagnoses = Split(Text("diagnoses")),
-                Procedures = Split(Text("procedures")),
-                TotalCost = totalCost,
-                PersonalPayment = personalPayment,
-            });
+            cases.Add(record.Case);
+            rowLines.Add(record.Line);
+            if (record.QuotingIssue is { } quoting) list.Add(quoting);
+            values.AddRange(record.ValueIssues);
         }
 
+        list.AddRange(values);
         issues = list.ToImmutable();
-        lines = rowLines.MoveToImmutable();
-        return cases.MoveToImmutable();
+        lines = rowLines.ToImmutable();
+        return cases.ToImmutable();
     }
 
     /// <summary>Reads a fund name: <c>employee</c>/<c>职工</c>, <c>resident</c>/<c>居民</c>, anything else unspecified.</summary>
@@ -116,6 +70,7 @@ public static class DipCaseFile
         _ => DipFund.Unspecified,
     };
 
-    private static ImmutableArray<string> Split(string text) =>
+    /// <summary>A <c>|</c>-separated code list, trimmed, empty codes dropped.</summary>
+    internal static ImmutableArray<string> Split(string text) =>
         text.Length == 0 ? ImmutableArray<string>.Empty : text.Split('|').Select(s => s.Trim()).Where(s => s.Length > 0).ToImmutableArray();
 }

@@ -166,6 +166,16 @@ public sealed class DipRun
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>A case's cells as <see cref="ToCsv"/> writes them (before quoting), in the order of <see cref="OutputColumns"/>: for a case read and evaluated elsewhere (<see cref="DipCaseFileStreaming"/>).</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="result">Its result.</param>
+    /// <returns>The cells; an empty cell is a value not known.</returns>
+    public static ImmutableArray<string> Cells(DipCase @case, DipCaseResult result)
+    {
+        if (@case is null) throw new ArgumentNullException(nameof(@case));
+        return ImmutableArray.Create(Values(@case, result));
+    }
+
     private static string[] Values(DipCase c, DipCaseResult r)
     {
         static string N(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

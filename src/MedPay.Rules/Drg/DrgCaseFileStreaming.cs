@@ -9,7 +9,7 @@ namespace MedPay.Rules.Drg;
 /// Groups a case file of any length the fastest way: the file's text is cut into blocks of whole lines on one thread, and each block
 /// is read, grouped and handed to the caller's code on the grouping threads — a row in the plain form straight from its text
 /// (<see cref="DrgCaseRow"/>: no string per field, no <see cref="DrgCase"/>), any other row the full way — and the blocks come back
-/// in file order. Memory is bounded by <see cref="DrgStreamOptions.MaxBatchesInFlight"/> blocks of about 256 K characters. Every row
+/// in file order. Memory is bounded by <see cref="StreamOptions.MaxBatchesInFlight"/> blocks of about 256 K characters. Every row
 /// gives exactly what <see cref="DrgCaseCsvReader"/> and <see cref="DrgGrouper.Group(DrgCase)"/> give for it, whatever the thread
 /// count: from the first block that holds a quote or a lone carriage return on (where a record may span lines), and when the
 /// grouper records traces or applies version maps, rows are read with <see cref="DrgCaseCsvReader"/> itself.
@@ -33,7 +33,7 @@ public static class DrgCaseFileStreaming
     /// <param name="csv">The case file, after its header; read to its end on a background thread (unless one thread is asked for).</param>
     /// <param name="block">Makes or hands out the object for the next block; called on the reading thread.</param>
     /// <param name="handler">Handles one row; called on the grouping threads, must be thread-safe across blocks.</param>
-    /// <param name="options">Threads and blocks in flight (<see cref="DrgStreamOptions.BatchSize"/> is the rows per block of the full reader).</param>
+    /// <param name="options">Threads and blocks in flight (<see cref="StreamOptions.BatchSize"/> is the rows per block of the full reader).</param>
     /// <returns>The blocks, lazily, in file order. An exception of reading the file (e.g. an invalid byte) is rethrown here.</returns>
     public static IEnumerable<TBlock> GroupRows<TBlock>(this DrgGrouper grouper, DrgCaseCsvReader csv, Func<TBlock> block, DrgCaseRowHandler<TBlock> handler,
         DrgStreamOptions? options = null) => GroupRows(grouper, csv, block, handler, options, BlockCharacters);

@@ -3,9 +3,9 @@ namespace MedPay.Rules.Drg;
 /// <summary>
 /// Groups a stream of cases of any length — a year of a province's cases read from a file, a queue, a database cursor — in
 /// bounded memory, on every processor by default, with results in input order. The input is read in batches
-/// (<see cref="DrgStreamOptions.BatchSize"/>) on one background thread, each batch is grouped through
+/// (<see cref="StreamOptions.BatchSize"/>) on one background thread, each batch is grouped through
 /// <see cref="DrgGrouper.Group(ReadOnlySpan{DrgCase}, Span{DrgResult})"/> on the grouping threads, and the results are handed
-/// back batch by batch in order, so at most <see cref="DrgStreamOptions.MaxBatchesInFlight"/> batches are held at a time. The
+/// back batch by batch in order, so at most <see cref="StreamOptions.MaxBatchesInFlight"/> batches are held at a time. The
 /// results are the same as grouping each case alone with <see cref="DrgGrouper.Group(DrgCase)"/>, whatever the thread count.
 /// Results are produced only as the caller enumerates; stopping the enumeration early stops the reading. An exception of the
 /// input's enumeration is rethrown to the caller.

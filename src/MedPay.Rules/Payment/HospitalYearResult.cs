@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace MedPay.Rules.Payment;
 
@@ -71,7 +70,10 @@ public sealed class HospitalYearResult
     /// </summary>
     public ImmutableArray<Issue> Issues { get; }
 
-    /// <summary>Sums the paid cases of a year by hospital (ordinal order of the hospital).</summary>
+    /// <summary>
+    /// Sums the paid cases of a year by hospital (ordinal order of the hospital), through <see cref="HospitalYearTotals"/>: feed that type
+    /// case by case to sum a year too long to hold.
+    /// </summary>
     /// <param name="cases">The cases.</param>
     /// <param name="payments">Their payments, in the same order.</param>
     /// <param name="policy">The policy with the special-review cap, or null for none.</param>
@@ -81,68 +83,9 @@ public sealed class HospitalYearResult
         if (cases is null) throw new ArgumentNullException(nameof(cases));
         if (payments is null) throw new ArgumentNullException(nameof(payments));
         if (payments.Count != cases.Count) throw new ArgumentException("one payment per case is needed / 每个病例需要一个支付结果", nameof(payments));
-        var byHospital = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < cases.Count; i++)
-        {
-            var key = string.IsNullOrEmpty(cases[i].Hospital) ? "-" : cases[i].Hospital!;
-            if (!byHospital.TryGetValue(key, out var list)) byHospital[key] = list = new List<int>();
-            list.Add(i);
-        }
-
-        var results = ImmutableArray.CreateBuilder<HospitalYearResult>(byHospital.Count);
-        foreach (var hospital in byHospital)
-        {
-            try
-            {
-                results.Add(OneHospital(hospital.Key, hospital.Value, cases, payments, policy));
-            }
-            catch (OverflowException)
-            {
-                var valid = hospital.Value.Count(i => payments[i].Status != PaymentStatus.InvalidInput);
-                results.Add(new HospitalYearResult(hospital.Key, valid, hospital.Value.Count - valid, 0m, 0m, 0m, 0, null, ImmutableArray<HospitalYearLine>.Empty,
-                    ImmutableArray<HospitalYearLine>.Empty, ImmutableArray.Create(PaymentIssues.AmountOverflow.Create("hospital", hospital.Key, null, hospital.Key))));
-            }
-        }
-
-        return results.ToImmutable();
-    }
-
-    private static HospitalYearResult OneHospital(string key, List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments, PaymentPolicy? policy)
-    {
-        var hospital = new KeyValuePair<string, List<int>>(key, indexes);
-        {
-            var valid = hospital.Value.Where(i => payments[i].Status != PaymentStatus.InvalidInput).ToList();
-            var all = Line(hospital.Key, valid, cases, payments);
-            var review = valid.Count(i => payments[i].SpecialReview);
-            int? cap = policy?.SpecialReviewCap is { } share ? (int)Math.Floor(share * valid.Count) : null;
-            var issues = ImmutableArray<Issue>.Empty;
-            if (cap is { } c && review > c)
-            {
-                issues = ImmutableArray.Create(PaymentIssues.SpecialReviewOverCap.Create("special_review", review.ToString(CultureInfo.InvariantCulture), null,
-                    hospital.Key, review, c, valid.Count, policy!.SpecialReviewCap!.Value.ToString("0.####", CultureInfo.InvariantCulture)));
-            }
-
-            return new HospitalYearResult(hospital.Key, valid.Count, hospital.Value.Count - valid.Count, all.DrgPaymentTotal, all.FeeForItemTotal, all.FundShareTotal,
-                review, cap, Breakdown(valid, cases, payments, c => string.IsNullOrEmpty(c.Department) ? "-" : c.Department!),
-                Breakdown(valid, cases, payments, c => c.HasDrg ? c.DrgCode : Drg.DrgResult.UngroupableCode), issues);
-        }
-    }
-
-    private static ImmutableArray<HospitalYearLine> Breakdown(List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments, Func<PaymentCase, string> key) =>
-        indexes.GroupBy(i => key(cases[i]), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Line(g.Key, g.ToList(), cases, payments)).ToImmutableArray();
-
-    private static HospitalYearLine Line(string key, List<int> indexes, IReadOnlyList<PaymentCase> cases, IReadOnlyList<CasePayment> payments)
-    {
-        decimal drg = 0m, item = 0m, fund = 0m;
-        foreach (var i in indexes)
-        {
-            drg += payments[i].Payment;
-            item += cases[i].TotalCost;
-            fund += payments[i].FundShare;
-        }
-
-        return new HospitalYearLine(key, indexes.Count, drg, item, fund);
+        var totals = new HospitalYearTotals(policy);
+        for (var i = 0; i < cases.Count; i++) totals.Add(cases[i], payments[i]);
+        return totals.ToResults();
     }
 
     /// <inheritdoc />

@@ -120,8 +120,8 @@ public class EnumeratedOptionTests
     private static readonly Dictionary<string, string[]> FreeForm = new()
     {
         ["group"] = new[] { "--scheme", "--in", "--out", "--trace", "--threads", "--map-codes", "--keep-columns", "--excel-text" },
-        ["dip"] = new[] { "--catalogue", "--in", "--out", "--point-value", "--employee-point-value", "--resident-point-value", "--excel-text" },
-        ["pay"] = new[] { "--params", "--in", "--out", "--year-out", "--scheme", "--excel-text" },
+        ["dip"] = new[] { "--catalogue", "--in", "--out", "--point-value", "--employee-point-value", "--resident-point-value", "--threads", "--excel-text" },
+        ["pay"] = new[] { "--params", "--in", "--out", "--year-out", "--scheme", "--threads", "--excel-text" },
         ["validate"] = new[] { "--in", "--out", "--rules", "--region", "--scheme", "--no-audit", "--excel-text" },
         // --hospital: the ids of the input file; one that is not there exits 3 with the ids listed (RetentionCommandTests / ChainTests).
         ["retention"] = new[] { "--policy", "--in", "--out", "--alliance", "--score", "--budget", "--hospital" },
