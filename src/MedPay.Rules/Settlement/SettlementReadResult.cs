@@ -40,4 +40,27 @@ public sealed class SettlementReadResult
 
     /// <summary>Whether an error-level reading problem occurred (some input could not be read).</summary>
     public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);
+
+    /// <summary>Collects the items of a streaming read into the result the whole-text readers return.</summary>
+    internal static SettlementReadResult Collect(IEnumerable<SettlementReadItem> items)
+    {
+        var lists = ImmutableArray.CreateBuilder<SettlementList>();
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        var unreadable = 0;
+        foreach (var item in items)
+        {
+            if (item.VoidsEarlierItems)
+            {
+                lists.Clear();
+                issues.Clear();
+                unreadable = 0;
+            }
+
+            issues.AddRange(item.Issues);
+            if (item.List is not null) lists.Add(item.List);
+            if (item.IsUnreadable) unreadable++;
+        }
+
+        return new SettlementReadResult(lists.ToImmutable(), issues.ToImmutable(), unreadable);
+    }
 }
