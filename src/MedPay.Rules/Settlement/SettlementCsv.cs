@@ -18,7 +18,7 @@ public static class SettlementCsv
     public static SettlementReadResult Read(string? csv, string file = "input.csv")
     {
         using var reader = new StringReader(csv ?? string.Empty);
-        return SettlementReadResult.Collect(ReadItems(reader, file));
+        return SettlementReadResult.FromItems(ReadItems(reader, file));
     }
 
     /// <summary>

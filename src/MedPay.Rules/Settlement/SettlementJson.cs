@@ -33,7 +33,7 @@ public static class SettlementJson
     public static SettlementReadResult Read(string? json, string file = "input")
     {
         using var reader = new StringReader(json ?? string.Empty);
-        return SettlementReadResult.Collect(ReadItems(reader, file));
+        return SettlementReadResult.FromItems(ReadItems(reader, file));
     }
 
     /// <summary>

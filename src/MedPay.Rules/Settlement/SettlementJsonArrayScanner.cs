@@ -7,7 +7,9 @@ namespace MedPay.Rules.Settlement;
 /// Cuts a JSON array into its elements as the text streams in: the text is encoded to UTF-8 into a buffer refilled from the reader,
 /// and a <see cref="Utf8JsonReader"/> (whose state carries over from one buffer to the next) finds where each element starts and
 /// ends. The reader checks the whole text as a parser of the whole document does, so a syntax error anywhere — after the closing
-/// bracket too — throws the same <see cref="JsonException"/> (message, line, byte in line). Memory is bounded by the largest element.
+/// bracket too — throws the same <see cref="JsonException"/> (message, line, byte in line): on an error the rest of the text is read
+/// and the run read again, as some messages quote what follows. Memory is bounded by the largest element (and, on an error, by the
+/// rest of the text, as the whole-text parser holds it).
 /// </summary>
 internal sealed class SettlementJsonArrayScanner
 {
@@ -40,8 +42,22 @@ internal sealed class SettlementJsonArrayScanner
         {
             var offset = _consumed;
             var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, offset, _length - offset), _final, _state);
-            while (reader.Read())
+            while (true)
             {
+                try
+                {
+                    if (!reader.Read()) break;
+                }
+                catch (JsonException) when (!_final)
+                {
+                    // Some messages quote the rest of the text (an invalid literal quotes all of it): read it all, and read again
+                    // from this run's start, so that the error is the one a parser of the whole text throws.
+                    while (!_final) start = Fill(start);
+                    reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, _consumed, _length - _consumed), true, _state);
+                    offset = _consumed;
+                    continue;
+                }
+
                 var depth = reader.CurrentDepth;
                 var token = reader.TokenType;
                 if (depth == 0)

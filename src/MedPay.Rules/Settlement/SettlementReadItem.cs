@@ -33,6 +33,11 @@ public sealed class SettlementReadItem
     /// </summary>
     public bool VoidsEarlierItems { get; }
 
+    /// <summary>An item of a list in hand (read elsewhere, or built in code), with no problem.</summary>
+    /// <param name="list">The list.</param>
+    /// <returns>The item.</returns>
+    public static SettlementReadItem FromList(SettlementList list) => new(list ?? throw new ArgumentNullException(nameof(list)), ImmutableArray<Issue>.Empty, false, false);
+
     /// <summary>A list read, with the problems met.</summary>
     internal static SettlementReadItem Read(SettlementList list, ImmutableArray<Issue> issues) => new(list, issues, false, false);
 

@@ -41,9 +41,12 @@ public sealed class SettlementReadResult
     /// <summary>Whether an error-level reading problem occurred (some input could not be read).</summary>
     public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);
 
-    /// <summary>Collects the items of a streaming read into the result the whole-text readers return.</summary>
-    internal static SettlementReadResult Collect(IEnumerable<SettlementReadItem> items)
+    /// <summary>Collects the items of a streaming read into the result the whole-text readers return (an item that voids the items before it starts the result afresh).</summary>
+    /// <param name="items">The items, in input order.</param>
+    /// <returns>The lists, the problems met and the count of unreadable lists.</returns>
+    public static SettlementReadResult FromItems(IEnumerable<SettlementReadItem> items)
     {
+        if (items is null) throw new ArgumentNullException(nameof(items));
         var lists = ImmutableArray.CreateBuilder<SettlementList>();
         var issues = ImmutableArray.CreateBuilder<Issue>();
         var unreadable = 0;

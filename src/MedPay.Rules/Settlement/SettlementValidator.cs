@@ -147,7 +147,7 @@ public sealed class SettlementValidator
     public SettlementBatchReport ValidateStream(IEnumerable<SettlementList> lists, bool audit = true, int threads = 1)
     {
         if (lists is null) throw new ArgumentNullException(nameof(lists));
-        return ValidateStream(lists.Select(l => SettlementReadItem.Read(l ?? throw new ArgumentException("a list is null", nameof(lists)), ImmutableArray<Issue>.Empty)), audit, null, threads);
+        return ValidateStream(lists.Select(SettlementReadItem.FromList), audit, null, threads);
     }
 
     /// <summary>Lists per batch of a streamed validation: large enough to keep the workers busy, small enough to bound memory.</summary>
