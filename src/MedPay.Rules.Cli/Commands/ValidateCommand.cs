@@ -20,6 +20,7 @@ internal static class ValidateCommand
         scheme.Description = "DRG scheme whose dictionaries check diagnosis and procedure codes (without it the dictionary rules stay silent) / 用于校验编码的分组方案";
         var noAudit = new Option<bool>("--no-audit") { Description = "skip the cross-list audits / 不做跨清单审核" };
         var columns = new Option<string?>("--columns") { Description = ValidateColumns.Set.Description + "; CSV reports only" };
+
         var command = new Command("validate", "Validate settlement lists before upload (结算清单质控) / 结算清单上传前质控")
         {
             input, output, format, rules, region, scheme, noAudit, columns,
@@ -70,7 +71,8 @@ internal static class ValidateCommand
         }
 
         // The lists stream: read one at a time, validated and dropped; only each list's id, findings and audit entry are kept, and
-        // the report is written once the input has been read to its end (an input problem found late still writes no report).
+        // the report is written once the input has been read to its end (an input problem found late still writes no report). On
+        // one thread: validating beside the reader did not pay on the 2-core machine measured (docs/performance.md).
         using var reader = InputFile.Open(inputPath, io.InputEncoding, out _);
         if (reader is null) return ExitCodes.BadInput;
         var fileName = Path.GetFileName(inputPath);
@@ -81,7 +83,7 @@ internal static class ValidateCommand
         SettlementBatchReport report;
         try
         {
-            report = new SettlementValidator(catalogue, codes).ValidateStream(items, audit: !noAudit, issues, Threads);
+            report = new SettlementValidator(catalogue, codes).ValidateStream(items, audit: !noAudit, issues);
         }
         catch (InputEncodingException e)
         {
@@ -117,9 +119,6 @@ internal static class ValidateCommand
 
         return report.HasRejections ? ExitCodes.Findings : ExitCodes.Success;
     }
-
-    /// <summary>Lists validated at the same time: the reader feeds the workers (see docs/performance.md, "medpay validate").</summary>
-    private static int Threads => Math.Max(1, Math.Min(Environment.ProcessorCount, 4));
 
     /// <summary>The reading problems of a streamed input: the first few (to print), and how many are errors.</summary>
     private sealed class ReadIssues : ICollection<Issue>

@@ -198,10 +198,11 @@ public static class SettlementReportWriter
         if (report is null) throw new ArgumentNullException(nameof(report));
         if (finding is null) throw new ArgumentNullException(nameof(finding));
         var list = finding.ListIndex >= 0 && finding.ListIndex < report.Lists.Length ? report.Lists[finding.ListIndex] : null;
+        var message = finding.MessageOnce;
         return ImmutableArray.Create(
             finding.ListIndex.ToString(CultureInfo.InvariantCulture), list is null ? string.Empty : list.Id, finding.RuleId, finding.Code,
             Severity(finding.Severity), finding.GroupingRelevant ? "Y" : "N", finding.Path, finding.Value ?? string.Empty,
-            finding.Message.Zh, finding.Message.En, finding.Fix.Zh, finding.Fix.En);
+            message.Zh, message.En, finding.Fix.Zh, finding.Fix.En);
     }
 
     /// <summary>The severity word used in reports and packs: reject, warning or info.</summary>
@@ -220,7 +221,8 @@ public static class SettlementReportWriter
         if (finding.GroupingRelevant) text.Append(" (affects grouping / 影响分组)");
         text.Append(' ').Append(finding.Path);
         if (finding.Value is not null) text.Append(" = '").Append(finding.Value).Append('\'');
-        text.Append("\n      ").Append(finding.Message.Zh).Append(" / ").Append(finding.Message.En);
+        var message = finding.MessageOnce;
+        text.Append("\n      ").Append(message.Zh).Append(" / ").Append(message.En);
         text.Append("\n      fix / 建议: ").Append(finding.Fix.Zh).Append(" / ").Append(finding.Fix.En).Append('\n');
     }
 
@@ -235,8 +237,9 @@ public static class SettlementReportWriter
         writer.WriteString("path", finding.Path);
         if (finding.Value is null) writer.WriteNull("value");
         else writer.WriteString("value", finding.Value);
-        writer.WriteString("message_zh", finding.Message.Zh);
-        writer.WriteString("message_en", finding.Message.En);
+        var message = finding.MessageOnce;
+        writer.WriteString("message_zh", message.Zh);
+        writer.WriteString("message_en", message.En);
         writer.WriteString("fix_zh", finding.Fix.Zh);
         writer.WriteString("fix_en", finding.Fix.En);
         writer.WriteEndObject();

@@ -218,8 +218,25 @@ public sealed class SettlementValidator
         public void Add(SettlementListResult result, SettlementAuditEntry? entry)
         {
             _lists.Add(result);
-            if (_entries is not null) _entries.Add(entry!);
+            if (_entries is null) return;
+            var e = entry!;
+            _entries.Add(new SettlementAuditEntry(e.Person, Shared(e.Institution), e.SettlementId, e.EncounterId, e.Admission, e.Discharge,
+                Shared(e.MainDiagnosis), Shared(e.DischargeWay), Shared(e.AdmissionWay), Shared(e.Receiver), e.PlannedReadmission));
         }
+
+        /// <summary>
+        /// One string for each repeated value of the fields that repeat across lists (institutions, diagnoses, dispositions): a batch
+        /// of a million stays keeps a few thousand strings, not a million copies. The pool stops growing at 64 Ki values.
+        /// </summary>
+        private string? Shared(string? text)
+        {
+            if (text is null) return null;
+            if (_shared.TryGetValue(text, out var shared)) return shared;
+            if (_shared.Count < 1 << 16) _shared.Add(text, text);
+            return text;
+        }
+
+        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
         public SettlementBatchReport Finish(int unreadable)
         {
