@@ -46,6 +46,8 @@ public static class TextInput
     /// <exception cref="InputEncodingException">Thrown while reading when the bytes are not valid in the encoding.</exception>
     public static TextReader Open(Stream stream, Encoding? encoding, string fileName)
     {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        fileName ??= string.Empty;
         var head = new byte[64 * 1024];
         var length = 0;
         while (length < head.Length)
@@ -81,6 +83,7 @@ public static class TextInput
     /// <returns>The name.</returns>
     public static string EncodingName(Encoding encoding) => encoding switch
     {
+        null => throw new ArgumentNullException(nameof(encoding)),
         UTF8Encoding => "UTF-8",
         UnicodeEncoding u when u.CodePage == 1201 => "UTF-16BE",
         UnicodeEncoding => "UTF-16",

@@ -22,7 +22,6 @@ internal sealed class SettlementJsonArrayScanner
     private int _consumed;
     private bool _final;
     private JsonReaderState _state;
-    private bool _rootClosed;
 
     public SettlementJsonArrayScanner(TextReader reader, JsonReaderOptions options)
     {
@@ -60,13 +59,7 @@ internal sealed class SettlementJsonArrayScanner
 
                 var depth = reader.CurrentDepth;
                 var token = reader.TokenType;
-                if (depth == 0)
-                {
-                    if (token == JsonTokenType.EndArray) _rootClosed = true;
-                    continue;
-                }
-
-                if (depth != 1) continue;
+                if (depth != 1) continue; // the array's own brackets (depth 0), or inside an element
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     start = offset + (int)reader.TokenStartIndex;
@@ -93,9 +86,6 @@ internal sealed class SettlementJsonArrayScanner
             start = Fill(start);
         }
     }
-
-    /// <summary>Whether the array's closing bracket has been read.</summary>
-    public bool RootClosed => _rootClosed;
 
     /// <summary>Keeps the unread bytes (from <paramref name="keep"/> when an element is open), reads and encodes more text; returns where the open element now starts.</summary>
     private int Fill(int keep)
