@@ -90,6 +90,14 @@ internal static class ResultTable
     /// <summary>The CSV text: the header line, then one line per row, each ended by <c>\n</c> (the output file sets the line ends).</summary>
     public static string Csv<TRow>(IReadOnlyList<ResultColumn<TRow>> columns, IEnumerable<TRow> rows, bool excelText)
     {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteCsv(text, columns, rows, excelText);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the text of <see cref="Csv{TRow}"/> to a writer, a piece of rows at a time.</summary>
+    public static void WriteCsv<TRow>(TextWriter writer, IReadOnlyList<ResultColumn<TRow>> columns, IEnumerable<TRow> rows, bool excelText)
+    {
         var text = new StringBuilder();
         text.Append(Cli.Csv.Line(columns.Select(c => c.Name).ToArray())).Append('\n');
         foreach (var row in rows)
@@ -101,9 +109,12 @@ internal static class ResultTable
             }
 
             text.Append('\n');
+            if (text.Length < 1 << 15) continue;
+            writer.Write(text.ToString());
+            text.Clear();
         }
 
-        return text.ToString();
+        writer.Write(text.ToString());
     }
 
     /// <summary>Writes a JSON array named <paramref name="name"/> with one object per row, the columns as its keys in order.</summary>

@@ -47,6 +47,7 @@ public static class TextInput
     public static TextReader Open(Stream stream, Encoding? encoding, string fileName)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
+        fileName ??= string.Empty;
         var head = new byte[64 * 1024];
         var length = 0;
         while (length < head.Length)

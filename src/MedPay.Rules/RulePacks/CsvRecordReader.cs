@@ -189,6 +189,7 @@ internal sealed class CsvRecordReader
         {
             _started = true;
             if (_buffer[0] == '\uFEFF') _start = 1;
+            if (_start == _end) return Fill(); // the first read gave the mark alone: the text goes on
         }
 
         return _start < _end;

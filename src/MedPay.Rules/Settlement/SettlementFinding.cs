@@ -55,6 +55,10 @@ public sealed class SettlementFinding
     /// <summary>The message in Chinese and English (formatted when first asked for).</summary>
     public LocalizedText Message => _message ??= Rule.Definition.Format(Detail);
 
+    /// <summary>The message, formatted afresh unless already asked for: the report writers use it, so that writing a report of a
+    /// million findings does not keep a million messages.</summary>
+    internal LocalizedText MessageOnce => _message ?? Rule.Definition.Format(Detail);
+
     /// <summary>The suggested fix.</summary>
     public LocalizedText Fix => Rule.Fix;
 

@@ -23,33 +23,115 @@ public static class SettlementJson
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
     /// <summary>Reads one list, an array of lists, or JSON lines (one list per line).</summary>
     /// <param name="json">The text.</param>
     /// <param name="file">The name used in issue locations.</param>
     /// <returns>The lists and the problems met.</returns>
+    /// <remarks>The same reader as <see cref="ReadStream"/>, over the whole text.</remarks>
     public static SettlementReadResult Read(string? json, string file = "input")
     {
-        var lists = ImmutableArray.CreateBuilder<SettlementList>();
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        var unreadable = 0;
-        json ??= string.Empty;
-        var trimmed = json.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.StartsWith("[", StringComparison.Ordinal) || !LooksLikeJsonLines(trimmed))
+        using var reader = new StringReader(json ?? string.Empty);
+        return SettlementReadResult.FromItems(ReadItems(reader, file));
+    }
+
+    /// <summary>
+    /// Reads one list, an array of lists, or JSON lines from a reader, one list at a time: the lists of JSON lines and the elements
+    /// of an array are read as the text comes, so memory is bounded by the largest list, not by the input (a single list that is
+    /// not an array nor JSON lines is one document and is read whole). Collected in order, the items are what <see cref="Read"/>
+    /// returns for the same text — with one rule of the whole-document parser kept: a JSON array whose text is not valid JSON
+    /// further on is one unreadable document, reported by a last item that voids the items before it
+    /// (<see cref="SettlementReadItem.VoidsEarlierItems"/>).
+    /// </summary>
+    /// <param name="reader">The text (e.g. from <see cref="TextInput.Open"/>); read to its end as the items are enumerated, not disposed.</param>
+    /// <param name="file">The name used in issue locations.</param>
+    /// <returns>The items, in input order; enumerate them once.</returns>
+    /// <exception cref="InputEncodingException">Thrown while enumerating when a reader from <see cref="TextInput.Open"/> meets bytes not valid in its encoding.</exception>
+    public static IEnumerable<SettlementReadItem> ReadStream(TextReader reader, string file = "input")
+    {
+        if (reader is null) throw new ArgumentNullException(nameof(reader));
+        return ReadItems(reader, file ?? "input");
+    }
+
+    private static readonly char[] Leading = { '\uFEFF', ' ', '\t', '\r', '\n' };
+
+    private static IEnumerable<SettlementReadItem> ReadItems(TextReader text, string file)
+    {
+        // The layout is decided as the whole-text reader decided it: an array when the text (after a byte-order mark and blanks)
+        // starts with '['; JSON lines when its first line is a complete object and a line follows; else one document.
+        var source = new SettlementTextSource(text);
+        var skipped = source.SkipAll(Leading);
+        if (source.Peek() == '[')
         {
-            unreadable += ReadDocument(trimmed, file, 0, lists, issues);
-        }
-        else
-        {
-            var line = 0;
-            foreach (var text in json.Split('\n'))
-            {
-                line++;
-                if (text.Trim().Length == 0) continue;
-                unreadable += ReadDocument(text, file, line, lists, issues);
-            }
+            foreach (var item in ReadArray(source, file)) yield return item;
+            yield break;
         }
 
-        return new SettlementReadResult(lists.ToImmutable(), issues.ToImmutable(), unreadable);
+        var first = source.ReadPiece(out var ended) ?? string.Empty;
+        if (!ended || !LooksLikeJsonLine(first))
+        {
+            var document = ended ? first + "\n" + source.ReadToEnd() : first;
+            foreach (var item in ReadDocument(document, file, 0)) yield return item;
+            yield break;
+        }
+
+        // JSON lines: the skipped blanks are lines too (numbered, and read as the whole-text split reads them).
+        var line = 0;
+        foreach (var piece in (skipped + first).Split('\n'))
+        {
+            line++;
+            if (piece.Trim().Length == 0) continue;
+            foreach (var item in ReadDocument(piece, file, line)) yield return item;
+        }
+
+        while (source.ReadPiece(out _) is { } piece)
+        {
+            line++;
+            if (piece.Trim().Length == 0) continue;
+            foreach (var item in ReadDocument(piece, file, line)) yield return item;
+        }
+    }
+
+    private static IEnumerable<SettlementReadItem> ReadArray(TextReader text, string file)
+    {
+        var scanner = new SettlementJsonArrayScanner(text, ReaderOptions);
+        var index = 0;
+        while (true)
+        {
+            SettlementReadItem item;
+            try
+            {
+                if (!scanner.Next(out var element)) yield break;
+                item = ReadElement(element, new SourceLocation(file, index + 1, 0, "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
+            }
+            catch (JsonException e)
+            {
+                item = SettlementReadItem.Unreadable(InvalidJson(e, file, 0), voidsEarlier: true);
+            }
+            catch (ArgumentException)
+            {
+                item = SettlementReadItem.Unreadable(SettlementReadIssues.JsonInvalid.Create(null, null, new SourceLocation(file, 0), LoneSurrogate), voidsEarlier: true);
+            }
+
+            yield return item;
+            if (item.VoidsEarlierItems) yield break;
+            index++;
+        }
+    }
+
+    /// <summary>One element of an array (valid JSON: the scanner has checked it) as a list or an unreadable item.</summary>
+    private static SettlementReadItem ReadElement(ReadOnlyMemory<byte> element, SourceLocation location)
+    {
+        using var document = JsonDocument.Parse(element, Options);
+        return ReadItem(document.RootElement, location);
+    }
+
+    private static SettlementReadItem ReadItem(JsonElement element, SourceLocation location)
+    {
+        var issues = new List<Issue>();
+        var list = ReadList(element, issues, location);
+        return list is null ? SettlementReadItem.Unreadable(issues.ToImmutableArray()) : SettlementReadItem.Read(list, issues.ToImmutableArray());
     }
 
     /// <summary>Reads one list from a parsed JSON element.</summary>
@@ -197,8 +279,8 @@ public static class SettlementJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Reads one document (the whole text, or one JSON line) into lists; returns how many lists in it could not be read.</summary>
-    private static int ReadDocument(string text, string file, int line, ImmutableArray<SettlementList>.Builder lists, ImmutableArray<Issue>.Builder issues)
+    /// <summary>Reads one document (the whole text, or one JSON line): a list, the elements of an array, or one unreadable item.</summary>
+    private static IEnumerable<SettlementReadItem> ReadDocument(string text, string file, int line)
     {
         var location = new SourceLocation(file, line);
         JsonDocument document;
@@ -208,42 +290,33 @@ public static class SettlementJson
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } l ? new SourceLocation(file, line > 0 ? line : (int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : location;
-            issues.Add(SettlementReadIssues.JsonInvalid.Create(null, null, where, e.Message));
-            return 1;
+            return new[] { SettlementReadItem.Unreadable(InvalidJson(e, file, line)) };
         }
         catch (ArgumentException)
         {
             // The text itself holds a lone surrogate (a string built in code, not decoded from a file): it cannot be transcoded to UTF-8.
-            issues.Add(SettlementReadIssues.JsonInvalid.Create(null, null, location, LoneSurrogate));
-            return 1;
+            return new[] { SettlementReadItem.Unreadable(SettlementReadIssues.JsonInvalid.Create(null, null, location, LoneSurrogate)) };
         }
 
         using (document)
         {
-            if (document.RootElement.ValueKind == JsonValueKind.Array)
+            if (document.RootElement.ValueKind != JsonValueKind.Array) return new[] { ReadItem(document.RootElement, location) };
+            var items = new List<SettlementReadItem>();
+            var index = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
             {
-                var index = 0;
-                var unreadable = 0;
-                foreach (var element in document.RootElement.EnumerateArray())
-                {
-                    var at = line > 0 ? location : new SourceLocation(file, index + 1, 0, "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
-                    if (ReadList(element, issues, at) is { } list) lists.Add(list);
-                    else unreadable++;
-                    index++;
-                }
-
-                return unreadable;
+                items.Add(ReadItem(element, line > 0 ? location : new SourceLocation(file, index + 1, 0, "[" + index.ToString(CultureInfo.InvariantCulture) + "]")));
+                index++;
             }
 
-            if (ReadList(document.RootElement, issues, location) is { } one)
-            {
-                lists.Add(one);
-                return 0;
-            }
-
-            return 1;
+            return items;
         }
+    }
+
+    private static Issue InvalidJson(JsonException e, string file, int line)
+    {
+        var where = e.LineNumber is { } l ? new SourceLocation(file, line > 0 ? line : (int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : new SourceLocation(file, line);
+        return SettlementReadIssues.JsonInvalid.Create(null, null, where, e.Message);
     }
 
     /// <summary>The reason given for a string with a lone surrogate escape.</summary>
@@ -363,11 +436,9 @@ public static class SettlementJson
         return count == 1 && inner.ValueKind == JsonValueKind.Object;
     }
 
-    private static bool LooksLikeJsonLines(string text)
+    private static bool LooksLikeJsonLine(string firstLine)
     {
-        var newline = text.IndexOf('\n');
-        if (newline < 0) return false;
-        var first = text.Substring(0, newline).Trim();
+        var first = firstLine.Trim();
         return first.StartsWith("{", StringComparison.Ordinal) && first.EndsWith("}", StringComparison.Ordinal) && IsComplete(first);
     }
 

@@ -40,4 +40,30 @@ public sealed class SettlementReadResult
 
     /// <summary>Whether an error-level reading problem occurred (some input could not be read).</summary>
     public bool HasErrors => Issues.Any(i => i.Severity == IssueSeverity.Error);
+
+    /// <summary>Collects the items of a streaming read into the result the whole-text readers return (an item that voids the items before it starts the result afresh).</summary>
+    /// <param name="items">The items, in input order.</param>
+    /// <returns>The lists, the problems met and the count of unreadable lists.</returns>
+    public static SettlementReadResult FromItems(IEnumerable<SettlementReadItem> items)
+    {
+        if (items is null) throw new ArgumentNullException(nameof(items));
+        var lists = ImmutableArray.CreateBuilder<SettlementList>();
+        var issues = ImmutableArray.CreateBuilder<Issue>();
+        var unreadable = 0;
+        foreach (var item in items)
+        {
+            if (item.VoidsEarlierItems)
+            {
+                lists.Clear();
+                issues.Clear();
+                unreadable = 0;
+            }
+
+            issues.AddRange(item.Issues);
+            if (item.List is not null) lists.Add(item.List);
+            if (item.IsUnreadable) unreadable++;
+        }
+
+        return new SettlementReadResult(lists.ToImmutable(), issues.ToImmutable(), unreadable);
+    }
 }

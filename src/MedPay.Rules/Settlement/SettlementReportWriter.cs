@@ -18,13 +18,26 @@ public static class SettlementReportWriter
     public static string ToText(SettlementBatchReport report)
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteText(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the text of <see cref="ToText"/> to a writer, list by list (lines end in <c>\n</c>).</summary>
+    /// <param name="report">The batch report.</param>
+    /// <param name="writer">The writer; not flushed nor closed.</param>
+    public static void WriteText(SettlementBatchReport report, TextWriter writer)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
         var text = new StringBuilder();
-        for (var i = 0; i < report.Reports.Length; i++)
+        for (var i = 0; i < report.Lists.Length; i++)
         {
-            var list = report.Reports[i];
-            text.Append("list ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Id(list.List)).Append(": ");
+            var list = report.Lists[i];
+            text.Append("list ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(list.Id).Append(": ");
             text.Append(list.IsClean ? "clean / 无问题" : list.Findings.Length.ToString(CultureInfo.InvariantCulture) + " finding(s)" + (list.IsRejected ? ", REJECTED / 将被拒收" : string.Empty)).Append('\n');
             foreach (var finding in list.Findings) Line(text, finding);
+            Drain(text, writer, Flush);
         }
 
         if (!report.Audits.IsEmpty)
@@ -34,10 +47,11 @@ public static class SettlementReportWriter
             {
                 text.Append("  list ").Append(finding.ListIndex.ToString(CultureInfo.InvariantCulture));
                 Line(text, finding);
+                Drain(text, writer, Flush);
             }
         }
 
-        text.Append("summary / 汇总: ").Append(report.Reports.Length.ToString(CultureInfo.InvariantCulture)).Append(" list(s), ")
+        text.Append("summary / 汇总: ").Append(report.Lists.Length.ToString(CultureInfo.InvariantCulture)).Append(" list(s), ")
             .Append(report.RejectedLists.ToString(CultureInfo.InvariantCulture)).Append(" rejected")
             .Append(report.UnreadableLists > 0 ? " (" + report.UnreadableLists.ToString(CultureInfo.InvariantCulture) + " unreadable, not validated / 无法读取，未校验)" : string.Empty).Append('\n');
         foreach (var count in report.Summary)
@@ -47,7 +61,7 @@ public static class SettlementReportWriter
                 .Append(count.Lists.ToString(CultureInfo.InvariantCulture)).Append(" list(s): ").Append(count.Rule.Message.En.Replace("{0}", "…")).Append('\n');
         }
 
-        return text.ToString();
+        Drain(text, writer, 0);
     }
 
     /// <summary>
@@ -60,56 +74,90 @@ public static class SettlementReportWriter
     public static string ToJson(SettlementBatchReport report, bool indented = true)
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteJson(report, text, indented);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the JSON of <see cref="ToJson"/> to a writer, list by list.</summary>
+    /// <param name="report">The batch report.</param>
+    /// <param name="writer">The writer; not flushed nor closed.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void WriteJson(SettlementBatchReport report, TextWriter writer, bool indented = true)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var decoder = new UTF8Encoding(false, true).GetDecoder();
+        var chars = Array.Empty<char>();
+        void Pass(Utf8JsonWriter json, int least)
         {
-            writer.WriteStartObject();
+            if (json.BytesPending + stream.Length < least) return;
+            json.Flush();
+            var bytes = stream.GetBuffer();
+            var length = (int)stream.Length;
+            var need = decoder.GetCharCount(bytes, 0, length, flush: false);
+            if (chars.Length < need) chars = new char[Math.Max(need, 2 * chars.Length)];
+            var count = decoder.GetChars(bytes, 0, length, chars, 0, flush: false);
+            writer.Write(chars, 0, count);
+            stream.SetLength(0);
+        }
+
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
             if (!report.Packs.IsEmpty)
             {
-                report.Packs[0].WriteJson(writer, "pack");
+                report.Packs[0].WriteJson(json, "pack");
                 if (report.Packs.Length > 1)
                 {
-                    writer.WriteStartArray("region_packs");
-                    foreach (var region in report.Packs.Skip(1)) region.WriteJson(writer, null);
-                    writer.WriteEndArray();
+                    json.WriteStartArray("region_packs");
+                    foreach (var region in report.Packs.Skip(1)) region.WriteJson(json, null);
+                    json.WriteEndArray();
                 }
             }
 
-            writer.WriteStartArray("lists");
-            for (var i = 0; i < report.Reports.Length; i++)
+            json.WriteStartArray("lists");
+            for (var i = 0; i < report.Lists.Length; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteNumber("index", i);
-                writer.WriteString("setl_id", Id(report.Reports[i].List));
-                writer.WriteBoolean("rejected", report.Reports[i].IsRejected);
-                writer.WriteStartArray("findings");
-                foreach (var finding in report.Reports[i].Findings) Finding(writer, finding);
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                var list = report.Lists[i];
+                json.WriteStartObject();
+                json.WriteNumber("index", i);
+                json.WriteString("setl_id", list.Id);
+                json.WriteBoolean("rejected", list.IsRejected);
+                json.WriteStartArray("findings");
+                foreach (var finding in list.Findings) Finding(json, finding);
+                json.WriteEndArray();
+                json.WriteEndObject();
+                Pass(json, Flush);
             }
 
-            writer.WriteEndArray();
-            writer.WriteStartArray("audits");
-            foreach (var finding in report.Audits) Finding(writer, finding);
-            writer.WriteEndArray();
-            if (report.UnreadableLists > 0) writer.WriteNumber("unreadable_lists", report.UnreadableLists);
-            writer.WriteStartArray("summary");
+            json.WriteEndArray();
+            json.WriteStartArray("audits");
+            foreach (var finding in report.Audits)
+            {
+                Finding(json, finding);
+                Pass(json, Flush);
+            }
+
+            json.WriteEndArray();
+            if (report.UnreadableLists > 0) json.WriteNumber("unreadable_lists", report.UnreadableLists);
+            json.WriteStartArray("summary");
             foreach (var count in report.Summary)
             {
-                writer.WriteStartObject();
-                writer.WriteString("rule", count.Rule.Id);
-                writer.WriteString("code", count.Rule.Code);
-                writer.WriteString("severity", Severity(count.Rule.Severity));
-                writer.WriteNumber("findings", count.Findings);
-                writer.WriteNumber("lists", count.Lists);
-                writer.WriteEndObject();
+                json.WriteStartObject();
+                json.WriteString("rule", count.Rule.Id);
+                json.WriteString("code", count.Rule.Code);
+                json.WriteString("severity", Severity(count.Rule.Severity));
+                json.WriteNumber("findings", count.Findings);
+                json.WriteNumber("lists", count.Lists);
+                json.WriteEndObject();
             }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            Pass(json, 0);
         }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>CSV: one row per finding (list findings, then audits), RFC 4180 quoting.</summary>
@@ -118,10 +166,27 @@ public static class SettlementReportWriter
     public static string ToCsv(SettlementBatchReport report)
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the CSV of <see cref="ToCsv"/> to a writer, row by row (lines end in <c>\n</c>).</summary>
+    /// <param name="report">The batch report.</param>
+    /// <param name="writer">The writer; not flushed nor closed.</param>
+    public static void WriteCsv(SettlementBatchReport report, TextWriter writer)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
         var text = new StringBuilder();
         text.Append(string.Join(",", CsvColumns)).Append('\n');
-        foreach (var finding in report.AllFindings()) text.Append(string.Join(",", CsvCells(report, finding).Select(Quote))).Append('\n');
-        return text.ToString();
+        foreach (var finding in report.AllFindings())
+        {
+            text.Append(string.Join(",", CsvCells(report, finding).Select(Quote))).Append('\n');
+            Drain(text, writer, Flush);
+        }
+
+        Drain(text, writer, 0);
     }
 
     /// <summary>One finding's cells as <see cref="ToCsv"/> writes them (before quoting), in the order of <see cref="CsvColumns"/>.</summary>
@@ -132,11 +197,12 @@ public static class SettlementReportWriter
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
         if (finding is null) throw new ArgumentNullException(nameof(finding));
-        var list = finding.ListIndex >= 0 && finding.ListIndex < report.Reports.Length ? report.Reports[finding.ListIndex].List : null;
+        var list = finding.ListIndex >= 0 && finding.ListIndex < report.Lists.Length ? report.Lists[finding.ListIndex] : null;
+        var message = finding.MessageOnce;
         return ImmutableArray.Create(
-            finding.ListIndex.ToString(CultureInfo.InvariantCulture), list is null ? string.Empty : Id(list), finding.RuleId, finding.Code,
+            finding.ListIndex.ToString(CultureInfo.InvariantCulture), list is null ? string.Empty : list.Id, finding.RuleId, finding.Code,
             Severity(finding.Severity), finding.GroupingRelevant ? "Y" : "N", finding.Path, finding.Value ?? string.Empty,
-            finding.Message.Zh, finding.Message.En, finding.Fix.Zh, finding.Fix.En);
+            message.Zh, message.En, finding.Fix.Zh, finding.Fix.En);
     }
 
     /// <summary>The severity word used in reports and packs: reject, warning or info.</summary>
@@ -155,7 +221,8 @@ public static class SettlementReportWriter
         if (finding.GroupingRelevant) text.Append(" (affects grouping / 影响分组)");
         text.Append(' ').Append(finding.Path);
         if (finding.Value is not null) text.Append(" = '").Append(finding.Value).Append('\'');
-        text.Append("\n      ").Append(finding.Message.Zh).Append(" / ").Append(finding.Message.En);
+        var message = finding.MessageOnce;
+        text.Append("\n      ").Append(message.Zh).Append(" / ").Append(message.En);
         text.Append("\n      fix / 建议: ").Append(finding.Fix.Zh).Append(" / ").Append(finding.Fix.En).Append('\n');
     }
 
@@ -170,15 +237,24 @@ public static class SettlementReportWriter
         writer.WriteString("path", finding.Path);
         if (finding.Value is null) writer.WriteNull("value");
         else writer.WriteString("value", finding.Value);
-        writer.WriteString("message_zh", finding.Message.Zh);
-        writer.WriteString("message_en", finding.Message.En);
+        var message = finding.MessageOnce;
+        writer.WriteString("message_zh", message.Zh);
+        writer.WriteString("message_en", message.En);
         writer.WriteString("fix_zh", finding.Fix.Zh);
         writer.WriteString("fix_en", finding.Fix.En);
         writer.WriteEndObject();
     }
 
-    private static string Id(SettlementList list) =>
-        list[SetlinfoFields.SetlId] ?? list[SetlinfoFields.MdtrtId] ?? list[SetlinfoFields.Medcasno] ?? "(no id)";
+    /// <summary>How much text the writers gather before passing it on.</summary>
+    private const int Flush = 32 * 1024;
+
+    /// <summary>Passes the gathered text on once it holds at least <paramref name="least"/> characters.</summary>
+    private static void Drain(StringBuilder text, TextWriter writer, int least)
+    {
+        if (text.Length < least || text.Length == 0) return;
+        writer.Write(text.ToString());
+        text.Clear();
+    }
 
     private static string Quote(string cell) =>
         cell.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
