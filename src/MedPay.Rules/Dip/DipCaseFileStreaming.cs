@@ -4,7 +4,7 @@ namespace MedPay.Rules.Dip;
 /// Groups, scores and prices a DIP case file of any length in bounded memory, in file order: the rows' fields are read on one thread
 /// (<see cref="DipCaseReader"/>), and blocks of <see cref="StreamOptions.BatchSize"/> rows are made records, evaluated and handed to the
 /// caller's code on the working threads; the blocks come back in file order. At most <see cref="StreamOptions.MaxBatchesInFlight"/>
-/// blocks exist at a time. Every row gives exactly the record <see cref="DipCaseReader.TryRead"/> gives and the result
+/// blocks exist at a time. Every row gives exactly the record <see cref="CaseFileReader{TRecord}.TryRead"/> gives and the result
 /// <see cref="DipEngine.Evaluate"/> gives, whatever the thread count (a case's result depends on that case alone).
 /// </summary>
 public static class DipCaseFileStreaming
@@ -16,7 +16,7 @@ public static class DipCaseFileStreaming
     /// </summary>
     /// <typeparam name="TBlock">The caller's block type.</typeparam>
     /// <param name="engine">The DIP engine (thread-safe).</param>
-    /// <param name="csv">The case file after its header (as <see cref="DipCaseReader.Open"/> leaves it); read to its end on a background thread (unless one thread is asked for). Nothing is read when <see cref="DipCaseReader.CanRead"/> is false.</param>
+    /// <param name="csv">The case file after its header (as <see cref="DipCaseReader.Open"/> leaves it); read to its end on a background thread (unless one thread is asked for). Nothing is read when <see cref="CaseFileReader{TRecord}.CanRead"/> is false.</param>
     /// <param name="prices">The point values, or <see langword="null"/> to leave payments out.</param>
     /// <param name="block">Makes or hands out the object for the next block; called on the reading thread.</param>
     /// <param name="handler">Handles one row; called on the working threads, must be thread-safe across blocks.</param>
@@ -29,52 +29,6 @@ public static class DipCaseFileStreaming
         if (csv is null) throw new ArgumentNullException(nameof(csv));
         if (block is null) throw new ArgumentNullException(nameof(block));
         if (handler is null) throw new ArgumentNullException(nameof(handler));
-        options ??= StreamOptions.Default;
-        options.Check();
-        if (!csv.CanRead) return Array.Empty<TBlock>();
-        return OrderedBatchPipeline.Run(Pieces(csv, block, options.BatchSize), (pieces, _) => new[] { Handle(engine, csv, prices, handler, pieces[0]) }, 1, options.Threads,
-            options.InFlight);
-    }
-
-    /// <summary>Reads the file's rows into blocks (on the reading thread).</summary>
-    private static IEnumerable<Piece<TBlock>> Pieces<TBlock>(DipCaseReader csv, Func<TBlock> block, int rows)
-    {
-        while (true)
-        {
-            var fields = new DipCaseReader.Fields[rows];
-            var count = 0;
-            while (count < rows && csv.TryReadFields(out fields[count])) count++;
-            if (count == 0) yield break;
-            yield return new Piece<TBlock>(block(), fields, count);
-            if (count < rows) yield break;
-        }
-    }
-
-    /// <summary>Makes a block's rows records, evaluates them and hands them to the caller (on a working thread).</summary>
-    private static TBlock Handle<TBlock>(DipEngine engine, DipCaseReader csv, DipPointPrices? prices, DipRowHandler<TBlock> handler, Piece<TBlock> piece)
-    {
-        for (var i = 0; i < piece.Count; i++)
-        {
-            var record = csv.Record(in piece.Rows[i]);
-            handler(piece.Block, record, engine.Evaluate(record.Case, prices));
-        }
-
-        return piece.Block;
-    }
-
-    private sealed class Piece<TBlock>
-    {
-        public Piece(TBlock block, DipCaseReader.Fields[] rows, int count)
-        {
-            Block = block;
-            Rows = rows;
-            Count = count;
-        }
-
-        public TBlock Block { get; }
-
-        public DipCaseReader.Fields[] Rows { get; }
-
-        public int Count { get; }
+        return CaseFileStreaming.Run<DipCaseRecord, TBlock>(csv, block, (b, record) => handler(b, record, engine.Evaluate(record.Case, prices)), options);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MedPay.Rules.RulePacks;
 
@@ -8,44 +7,23 @@ namespace MedPay.Rules.Dip;
 /// <summary>
 /// Reads a DIP case file (the layout of <see cref="DipCaseFile"/>, docs/dip.md §7) record by record from a <see cref="TextReader"/>, in
 /// memory bounded by the longest record whatever the file's length: the header is read by <see cref="Open"/>, then each
-/// <see cref="TryRead"/> reads one record. Every record gives one case, in file order, with the same values and issues as
+/// <see cref="CaseFileReader{TRecord}.TryRead"/> reads one record. Every record gives one case, in file order, with the same values and issues as
 /// <see cref="DipCaseFile.Read(string, string, out ImmutableArray{Issue})"/> (which reads through this reader). A missing
-/// <c>diagnoses</c> column is an error in <see cref="FileIssues"/>, and then no record is read. Not thread-safe; an exception of the
+/// <c>diagnoses</c> column is an error in <see cref="CaseFileReader{TRecord}.FileIssues"/>, and then no record is read. Not thread-safe; an exception of the
 /// underlying reader (an invalid byte, say) is passed on.
 /// </summary>
-public sealed class DipCaseReader
+public sealed class DipCaseReader : CaseFileReader<DipCaseRecord>
 {
-    private readonly CsvRecordReader _csv;
-    private readonly List<string> _fields = new(16);
     private readonly int[] _positions;
-    private string[] _buffer = new string[16];
 
-    private DipCaseReader(CsvRecordReader csv, string fileName, ImmutableArray<string> header, ImmutableArray<Issue> headerIssues, ImmutableArray<Issue> fileIssues, int[] positions)
+    private DipCaseReader(CaseFileHeader header, ImmutableArray<Issue> fileIssues, int[] positions)
+        : base(header, fileIssues, canRead: positions[Diagnoses] >= 0)
     {
-        _csv = csv;
-        FileName = fileName;
-        Header = header;
-        HeaderIssues = headerIssues;
-        FileIssues = fileIssues;
+        HeaderIssues = header.Issues;
         _positions = positions;
     }
 
-    /// <summary>The file name, used in issue locations.</summary>
-    public string FileName { get; }
-
-    /// <summary>The column names of the header line (empty when the text is empty).</summary>
-    public ImmutableArray<string> Header { get; }
-
-    /// <summary>
-    /// Problems of the file as a whole: the header's quoting, repeated column names (warnings), a missing <c>diagnoses</c> column
-    /// (<c>DIP_INPUT_MISSING_COLUMN</c>, an error). A record's own problems are in its <see cref="DipCaseRecord.Issues"/>.
-    /// </summary>
-    public ImmutableArray<Issue> FileIssues { get; }
-
-    /// <summary>Whether the records can be read (the <c>diagnoses</c> column is there). When false, <see cref="TryRead"/> reads nothing.</summary>
-    public bool CanRead => _positions[Diagnoses] >= 0;
-
-    /// <summary>The header's own issues (its quoting, repeated names): <see cref="FileIssues"/> without the missing column.</summary>
+    /// <summary>The header's own issues (its quoting, repeated names): <see cref="CaseFileReader{TRecord}.FileIssues"/> without the missing column.</summary>
     public ImmutableArray<Issue> HeaderIssues { get; }
 
     /// <summary>Opens a case file and reads its header.</summary>
@@ -56,91 +34,20 @@ public sealed class DipCaseReader
     {
         if (reader is null) throw new ArgumentNullException(nameof(reader));
         fileName ??= "cases.csv";
-        var csv = new CsvRecordReader(reader, fileName);
-        var fields = new List<string>(16);
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        var header = ImmutableArray<string>.Empty;
-        if (csv.Read(fields, out _, out var quoting))
-        {
-            if (quoting is not null) issues.Add(quoting);
-            header = fields.ToImmutableArray();
-            issues.AddRange(CsvDocument.DuplicateColumns(header, fileName));
-        }
-
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (!byName.ContainsKey(header[i])) byName.Add(header[i], i);
-        }
-
-        var positions = DipCaseFile.Columns.Select(c => byName.TryGetValue(c, out var i) ? i : -1).ToArray();
-        var headerIssues = issues.ToImmutable();
-        if (positions[Diagnoses] < 0) issues.Add(DipIssues.InputMissingColumn.Create("diagnoses", null, new SourceLocation(fileName, 1, 0, "diagnoses"), "diagnoses"));
-        return new DipCaseReader(csv, fileName, header, headerIssues, issues.ToImmutable(), positions);
-    }
-
-    /// <summary>Reads the next record.</summary>
-    /// <param name="record">The record, or <see langword="null"/> at the end of the file.</param>
-    /// <returns><see langword="false"/> at the end of the file (or when <see cref="CanRead"/> is false).</returns>
-    public bool TryRead([NotNullWhen(true)] out DipCaseRecord? record)
-    {
-        record = null;
-        if (!CanRead || !_csv.Read(_fields, out var line, out var quoting)) return false;
-        if (_buffer.Length < _fields.Count) _buffer = new string[_fields.Count * 2];
-        _fields.CopyTo(_buffer);
-        record = Record(line, quoting, _buffer, _fields.Count);
-        return true;
-    }
-
-    /// <summary>The records from here to the end of the file, read as they are enumerated (enumerate once).</summary>
-    /// <returns>One record per row, in file order.</returns>
-    public IEnumerable<DipCaseRecord> ReadAll()
-    {
-        while (TryRead(out var record)) yield return record;
+        var header = CaseFileHeader.Read(reader, fileName);
+        var positions = DipCaseFile.Columns.Select(header.IndexOf).ToArray();
+        var issues = header.Issues;
+        if (positions[Diagnoses] < 0) issues = issues.Add(DipIssues.InputMissingColumn.Create("diagnoses", null, new SourceLocation(fileName, 1, 0, "diagnoses"), "diagnoses"));
+        return new DipCaseReader(header, issues, positions);
     }
 
     /// <summary>
     /// Reads the records from here to the end of the file for their quoting problems only, without making cases: what
     /// <see cref="DipCaseFile.Read(string, string, out ImmutableArray{Issue})"/> lists, between <see cref="HeaderIssues"/> and the missing
-    /// column, when <see cref="CanRead"/> is false. Enumerate once.
+    /// column, when <see cref="CaseFileReader{TRecord}.CanRead"/> is false. Enumerate once.
     /// </summary>
     /// <returns>The problems, in file order.</returns>
-    public IEnumerable<Issue> ReadQuotingIssues()
-    {
-        while (_csv.Read(_fields, out _, out var quoting))
-        {
-            if (quoting is not null) yield return quoting;
-        }
-    }
-
-    /// <summary>Reads the next record's fields only (on the reading thread of <see cref="DipCaseFileStreaming"/>); they are made a record with <see cref="Record(in Fields)"/>.</summary>
-    internal bool TryReadFields(out Fields fields)
-    {
-        fields = default;
-        if (!CanRead || !_csv.Read(_fields, out var line, out var quoting)) return false;
-        fields = new Fields(line, quoting, _fields.ToArray());
-        return true;
-    }
-
-    /// <summary>A record from the fields of a row; touches no state of the reader, so any thread may call it.</summary>
-    internal DipCaseRecord Record(in Fields fields) => Record(fields.Line, fields.Issue, fields.Values, fields.Values.Length);
-
-    /// <summary>The fields of one row as read, before they are made a record.</summary>
-    internal readonly struct Fields
-    {
-        public Fields(int line, Issue? issue, string[] values)
-        {
-            Line = line;
-            Issue = issue;
-            Values = values;
-        }
-
-        public int Line { get; }
-
-        public Issue? Issue { get; }
-
-        public string[] Values { get; }
-    }
+    public IEnumerable<Issue> ReadQuotingIssues() => ReadQuotingIssuesCore();
 
     private const int Id = 0;
     private const int HospitalId = 1;
@@ -155,7 +62,8 @@ public sealed class DipCaseReader
     private const int TotalCost = 10;
     private const int PersonalPayment = 11;
 
-    private DipCaseRecord Record(int line, Issue? quoting, string[] fields, int count)
+    /// <inheritdoc/>
+    private protected override DipCaseRecord MakeRecord(int line, Issue? quoting, string[] fields, int count)
     {
         var positions = _positions;
         var issues = ImmutableArray.CreateBuilder<Issue>();

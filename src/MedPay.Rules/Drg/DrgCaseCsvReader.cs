@@ -85,25 +85,15 @@ public sealed class DrgCaseCsvReader
     {
         if (reader is null) throw new ArgumentNullException(nameof(reader));
         fileName ??= string.Empty;
-        var csv = new CsvRecordReader(reader, fileName);
-        var fields = new List<string>();
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        var header = ImmutableArray<string>.Empty;
-        if (csv.Read(fields, out _, out var issue))
-        {
-            if (issue is not null) issues.Add(issue);
-            header = fields.ToImmutableArray();
-            issues.AddRange(CsvDocument.DuplicateColumns(header, fileName));
-        }
-
+        var header = CaseFileHeader.Read(reader, fileName);
+        var issues = header.Issues.ToBuilder();
         for (var i = 0; i < DrgCaseCsv.Required.Length; i++)
         {
             var name = DrgCaseCsv.Required[i];
-            if (!header.Any(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase)))
-                issues.Add(DrgGroupingIssues.MissingCaseColumn.Create(field: name, location: new SourceLocation(fileName, 1), args: name));
+            if (header.IndexOf(name) < 0) issues.Add(DrgGroupingIssues.MissingCaseColumn.Create(field: name, location: new SourceLocation(fileName, 1), args: name));
         }
 
-        return new DrgCaseCsvReader(csv, fileName, header, issues.ToImmutable()) { _keepFields = keepFields };
+        return new DrgCaseCsvReader(header.Csv, fileName, header.Names, issues.ToImmutable()) { _keepFields = keepFields };
     }
 
     /// <summary>Reads the next record.</summary>

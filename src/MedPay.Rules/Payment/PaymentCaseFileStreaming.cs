@@ -4,7 +4,7 @@ namespace MedPay.Rules.Payment;
 /// Pays a case file of any length in bounded memory, in file order: the records' fields are read on one thread
 /// (<see cref="PaymentCaseReader"/>), and blocks of <see cref="StreamOptions.BatchSize"/> rows are made records, paid and handed to the
 /// caller's code on the paying threads; the blocks come back in file order. At most <see cref="StreamOptions.MaxBatchesInFlight"/>
-/// blocks exist at a time. Every row gives exactly the record <see cref="PaymentCaseReader.TryRead"/> gives and the payment
+/// blocks exist at a time. Every row gives exactly the record <see cref="CaseFileReader{TRecord}.TryRead"/> gives and the payment
 /// <see cref="DrgPaymentEngine.Pay"/> gives, whatever the thread count. To sum the year as the blocks come, feed
 /// <see cref="HospitalYearTotals"/> on the consuming thread.
 /// </summary>
@@ -17,7 +17,7 @@ public static class PaymentCaseFileStreaming
     /// </summary>
     /// <typeparam name="TBlock">The caller's block type.</typeparam>
     /// <param name="engine">The payment engine (thread-safe).</param>
-    /// <param name="csv">The case file after its header (as <see cref="PaymentCaseReader.Open"/> leaves it); read to its end on a background thread (unless one thread is asked for). Nothing is read when <see cref="PaymentCaseReader.CanRead"/> is false.</param>
+    /// <param name="csv">The case file after its header (as <see cref="PaymentCaseReader.Open"/> leaves it); read to its end on a background thread (unless one thread is asked for). Nothing is read when <see cref="CaseFileReader{TRecord}.CanRead"/> is false.</param>
     /// <param name="block">Makes or hands out the object for the next block; called on the reading thread.</param>
     /// <param name="handler">Handles one row; called on the paying threads, must be thread-safe across blocks.</param>
     /// <param name="options">Rows per block, threads and blocks in flight; <see langword="null"/> for <see cref="StreamOptions.Default"/>.</param>
@@ -29,51 +29,6 @@ public static class PaymentCaseFileStreaming
         if (csv is null) throw new ArgumentNullException(nameof(csv));
         if (block is null) throw new ArgumentNullException(nameof(block));
         if (handler is null) throw new ArgumentNullException(nameof(handler));
-        options ??= StreamOptions.Default;
-        options.Check();
-        if (!csv.CanRead) return Array.Empty<TBlock>();
-        return OrderedBatchPipeline.Run(Pieces(csv, block, options.BatchSize), (pieces, _) => new[] { Handle(engine, csv, handler, pieces[0]) }, 1, options.Threads, options.InFlight);
-    }
-
-    /// <summary>Reads the file's rows into blocks (on the reading thread).</summary>
-    private static IEnumerable<Piece<TBlock>> Pieces<TBlock>(PaymentCaseReader csv, Func<TBlock> block, int rows)
-    {
-        while (true)
-        {
-            var fields = new PaymentCaseReader.CsvFields[rows];
-            var count = 0;
-            while (count < rows && csv.TryReadFields(out fields[count])) count++;
-            if (count == 0) yield break;
-            yield return new Piece<TBlock>(block(), fields, count);
-            if (count < rows) yield break;
-        }
-    }
-
-    /// <summary>Makes a block's rows records, pays them and hands them to the caller (on a paying thread).</summary>
-    private static TBlock Handle<TBlock>(DrgPaymentEngine engine, PaymentCaseReader csv, PaymentRowHandler<TBlock> handler, Piece<TBlock> piece)
-    {
-        for (var i = 0; i < piece.Count; i++)
-        {
-            var record = csv.Record(in piece.Fields[i]);
-            handler(piece.Block, record, record.Case is { } c ? engine.Pay(in c) : null);
-        }
-
-        return piece.Block;
-    }
-
-    private sealed class Piece<TBlock>
-    {
-        public Piece(TBlock block, PaymentCaseReader.CsvFields[] fields, int count)
-        {
-            Block = block;
-            Fields = fields;
-            Count = count;
-        }
-
-        public TBlock Block { get; }
-
-        public PaymentCaseReader.CsvFields[] Fields { get; }
-
-        public int Count { get; }
+        return CaseFileStreaming.Run<PaymentCaseRecord, TBlock>(csv, block, (b, record) => handler(b, record, record.Case is { } c ? engine.Pay(in c) : null), options);
     }
 }

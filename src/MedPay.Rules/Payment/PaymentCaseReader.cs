@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MedPay.Rules.Drg;
 using MedPay.Rules.RulePacks;
@@ -9,50 +8,28 @@ namespace MedPay.Rules.Payment;
 /// <summary>
 /// Reads a payment case file record by record from a <see cref="TextReader"/> (the layout of <see cref="PaymentCaseCsv"/>, docs/payment.md
 /// §7), in memory bounded by the longest record whatever the file's length: the header is read by <see cref="Open"/>, then each
-/// <see cref="TryRead"/> reads one record. Every row gives one record, in file order, exactly as <see cref="PaymentCaseCsv.Parse"/> gives
+/// <see cref="CaseFileReader{TRecord}.TryRead"/> reads one record. Every row gives one record, in file order, exactly as <see cref="PaymentCaseCsv.Parse"/> gives
 /// it (which reads through this reader): a row with an unreadable value or broken quoting is a record without a case and with its
-/// issue. A missing required column (<c>drg</c>, <c>total_cost</c>) is an error in <see cref="FileIssues"/>, and then no record is read.
+/// issue. A missing required column (<c>drg</c>, <c>total_cost</c>) is an error in <see cref="CaseFileReader{TRecord}.FileIssues"/>, and then no record is read.
 /// Not thread-safe; an exception of the underlying reader (an invalid byte, say) is passed on.
 /// </summary>
-public sealed class PaymentCaseReader
+public sealed class PaymentCaseReader : CaseFileReader<PaymentCaseRecord>
 {
     private static readonly string[] Required = { "drg", "total_cost" };
-    private readonly CsvRecordReader _csv;
-    private readonly List<string> _fields = new(16);
     private readonly PaymentParameters _parameters;
     private readonly InsuredFund _defaultFund;
     private readonly string _defaultGrade;
     private readonly Columns _columns;
-    private string[] _buffer = new string[16];
 
-    private PaymentCaseReader(CsvRecordReader csv, string fileName, ImmutableArray<string> header, ImmutableArray<Issue> fileIssues, PaymentParameters parameters,
-        InsuredFund defaultFund, string defaultGrade)
+    private PaymentCaseReader(CaseFileHeader header, ImmutableArray<Issue> fileIssues, Columns columns, PaymentParameters parameters, InsuredFund defaultFund,
+        string defaultGrade)
+        : base(header, fileIssues, canRead: !fileIssues.Any(i => i.Severity == IssueSeverity.Error))
     {
-        _csv = csv;
-        FileName = fileName;
-        Header = header;
-        FileIssues = fileIssues;
-        CanRead = !fileIssues.Any(i => i.Severity == IssueSeverity.Error);
         _parameters = parameters;
         _defaultFund = defaultFund;
         _defaultGrade = defaultGrade;
-        _columns = new Columns(header);
+        _columns = columns;
     }
-
-    /// <summary>The file name, used in issue locations.</summary>
-    public string FileName { get; }
-
-    /// <summary>The column names of the header line (empty when the text is empty).</summary>
-    public ImmutableArray<string> Header { get; }
-
-    /// <summary>
-    /// Problems of the file as a whole: the header's quoting, repeated column names (warnings), a missing required column (an error).
-    /// A record's own quoting problem is that record's issue, not the file's.
-    /// </summary>
-    public ImmutableArray<Issue> FileIssues { get; }
-
-    /// <summary>Whether the records can be read: <see cref="FileIssues"/> holds no error. When false, <see cref="TryRead"/> reads nothing.</summary>
-    public bool CanRead { get; }
 
     /// <summary>Opens a case file and reads its header.</summary>
     /// <param name="reader">The text; read on as records are asked for, never to its end at once.</param>
@@ -66,60 +43,20 @@ public sealed class PaymentCaseReader
         if (reader is null) throw new ArgumentNullException(nameof(reader));
         if (parameters is null) throw new ArgumentNullException(nameof(parameters));
         fileName ??= string.Empty;
-        var csv = new CsvRecordReader(reader, fileName);
-        var fields = new List<string>(16);
-        var issues = ImmutableArray.CreateBuilder<Issue>();
-        var header = ImmutableArray<string>.Empty;
-        if (csv.Read(fields, out _, out var quoting))
-        {
-            if (quoting is not null) issues.Add(quoting);
-            header = fields.ToImmutableArray();
-            issues.AddRange(CsvDocument.DuplicateColumns(header, fileName));
-        }
-
+        var header = CaseFileHeader.Read(reader, fileName);
         var columns = new Columns(header);
+        var issues = header.Issues.ToBuilder();
         foreach (var column in Required)
         {
-            if (columns.IndexOf(column) >= 0) continue;
+            if (header.IndexOf(column) >= 0) continue;
             issues.Add(PaymentIssues.InputMissingColumn.Create(column, null, new SourceLocation(fileName, 1, 0, column), column));
         }
 
-        return new PaymentCaseReader(csv, fileName, header, issues.ToImmutable(), parameters, defaultFund, defaultGrade ?? string.Empty);
+        return new PaymentCaseReader(header, issues.ToImmutable(), columns, parameters, defaultFund, defaultGrade ?? string.Empty);
     }
 
-    /// <summary>Reads the next record.</summary>
-    /// <param name="record">The record, or <see langword="null"/> at the end of the file.</param>
-    /// <returns><see langword="false"/> at the end of the file (or when <see cref="CanRead"/> is false).</returns>
-    public bool TryRead([NotNullWhen(true)] out PaymentCaseRecord? record)
-    {
-        record = null;
-        if (!CanRead || !_csv.Read(_fields, out var line, out var quoting)) return false;
-        if (_buffer.Length < _fields.Count) _buffer = new string[_fields.Count * 2];
-        _fields.CopyTo(_buffer);
-        record = Record(line, quoting, _buffer, _fields.Count);
-        return true;
-    }
-
-    /// <summary>The records from here to the end of the file, read as they are enumerated (enumerate once).</summary>
-    /// <returns>One record per row, in file order.</returns>
-    public IEnumerable<PaymentCaseRecord> ReadAll()
-    {
-        while (TryRead(out var record)) yield return record;
-    }
-
-    /// <summary>Reads the next record's fields only (on the reading thread of <see cref="PaymentCaseFileStreaming"/>); they are made a record with <see cref="Record(in CsvFields)"/>.</summary>
-    internal bool TryReadFields(out CsvFields fields)
-    {
-        fields = default;
-        if (!CanRead || !_csv.Read(_fields, out var line, out var quoting)) return false;
-        fields = new CsvFields(line, quoting, _fields.ToArray());
-        return true;
-    }
-
-    /// <summary>A record from the fields of a row; touches no state of the reader, so any thread may call it.</summary>
-    internal PaymentCaseRecord Record(in CsvFields fields) => Record(fields.Line, fields.Issue, fields.Values, fields.Values.Length);
-
-    private PaymentCaseRecord Record(int line, Issue? quoting, string[] fields, int count)
+    /// <inheritdoc/>
+    private protected override PaymentCaseRecord MakeRecord(int line, Issue? quoting, string[] fields, int count)
     {
         var columns = _columns;
         var issues = ImmutableArray.CreateBuilder<Issue>();
@@ -201,23 +138,6 @@ public sealed class PaymentCaseReader
         return new PaymentCaseRecord(line, id, result, issues.ToImmutable());
     }
 
-    /// <summary>The fields of one row as read, before they are made a record.</summary>
-    internal readonly struct CsvFields
-    {
-        public CsvFields(int line, Issue? issue, string[] values)
-        {
-            Line = line;
-            Issue = issue;
-            Values = values;
-        }
-
-        public int Line { get; }
-
-        public Issue? Issue { get; }
-
-        public string[] Values { get; }
-    }
-
     /// <summary>Where each column the reader knows is in the header (the first of a repeated name, case-insensitive), or -1.</summary>
     private sealed class Columns
     {
@@ -236,24 +156,12 @@ public sealed class PaymentCaseReader
 
         public static readonly string[] Known = { "id", "drg", "total_cost", "personal_payment", "status", "fund", "grade", "los_days", "died", "addons", "hospital", "dept" };
 
-        private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
-
-        public Columns(ImmutableArray<string> header)
-        {
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (!_byName.ContainsKey(header[i])) _byName.Add(header[i], i);
-            }
-
-            Positions = Known.Select(IndexOf).ToArray();
-        }
+        public Columns(CaseFileHeader header) => Positions = Known.Select(header.IndexOf).ToArray();
 
         /// <summary>The column names, by the constants above.</summary>
         public string[] Names => Known;
 
         /// <summary>The 0-based position of each known column in the header, or -1.</summary>
         public int[] Positions { get; }
-
-        public int IndexOf(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
     }
 }

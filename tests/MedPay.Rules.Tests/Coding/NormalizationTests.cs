@@ -141,13 +141,23 @@ public class NormalizationTests
     {
         var inputs = new[] { "K80.000", " k80000x004 ", "Ｅ１１．９", "I63.9", "Z99.999" };
         foreach (var input in inputs) Dx.TryResolve(input.AsSpan(), out _); // warm up (builds the lazy sorted index)
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+
+        // Up to five rounds of 5,000 look-ups: one round without a byte proves the steady state allocates nothing (an allocation per
+        // look-up would show in every round), while a one-off of the runtime in the first round (a tier-up under a loaded test run was
+        // seen to cost 1,512 B once) does not fail the test.
+        var rounds = new List<long>();
+        for (var round = 0; round < 5 && (rounds.Count == 0 || rounds[^1] != 0); round++)
         {
-            foreach (var input in inputs) Dx.TryResolve(input.AsSpan(), out _);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                foreach (var input in inputs) Dx.TryResolve(input.AsSpan(), out _);
+            }
+
+            rounds.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(rounds[^1] == 0, "bytes per round: " + string.Join(", ", rounds));
     }
 #endif
 }

@@ -22,6 +22,15 @@ public class CalibrationTests
     }
 
     [Fact]
+    public void A_weight_exactly_halfway_rounds_away_from_zero()
+    {
+        // X: 100.625 × 2, Y: 99.375 × 2 → all: 400 ÷ 4 = 100; RW X = 1.00625 → 1.0063 (banker's rounding would give 1.0062),
+        // RW Y = 0.99375 → 0.9938. The midpoint the property Calibration_reproduces_known_weights_up_to_the_case_mix met (seed below).
+        var c = WeightCalibration.Compute(new[] { H("X", 100.625m), H("X", 100.625m), H("Y", 99.375m), H("Y", 99.375m) });
+        Assert.Equal(new[] { ("X", 1.0063m), ("Y", 0.9938m) }, c.Weights.Select(w => (w.Drg, w.Weight)));
+    }
+
+    [Fact]
     public void Percentile_trimming()
     {
         // A sorted 100, 200, 300: P1 at position 2 × 0.01 = 0.02 → 100 + 0.02 × 100 = 102; P99 at 1.98 → 200 + 0.98 × 100 = 298; keeps 200.
