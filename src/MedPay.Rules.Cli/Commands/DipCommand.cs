@@ -90,26 +90,10 @@ internal static class DipCommand
             Console2.Info($"{total:N0} cases with {catalogue.Identity}: {string.Join(", ", counts)}");
             return ExitCodes.Success;
         }
-        catch (InputEncodingException e)
+        catch (Exception e) when (StreamFailure.Handles(e))
         {
-            InputFile.EncodingError(e);
-            return ExitCodes.BadInput;
-        }
-        catch (OutputException e)
-        {
-            Console2.Error(e.Zh, e.En);
-            return ExitCodes.CannotWrite;
-        }
-        catch (Exception e) when (results is not null && e is IOException or UnauthorizedAccessException)
-        {
-            // A failed write (disk full) on the result file or a spool; nothing is left behind that looks complete.
-            Console2.Error($"无法写入 {outputPath}（未生成结果文件）", $"cannot write {outputPath}: {e.Message} (no result file was left)");
-            return ExitCodes.CannotWrite;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console2.Error($"无法读取输入文件 {inputPath}", $"cannot read the input file {inputPath}: {e.Message}");
-            return ExitCodes.BadInput;
+            // Before the result file is open, an I/O failure is the input's; after, a failed write (a disk full) on the result file or a spool.
+            return StreamFailure.Report(e, inputPath, results is null ? null : outputPath);
         }
         finally
         {

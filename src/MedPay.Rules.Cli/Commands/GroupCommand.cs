@@ -154,21 +154,10 @@ internal static class GroupCommand
             writing = outputPath;
             results.Commit();
         }
-        catch (InputEncodingException e)
+        catch (Exception e) when (StreamFailure.Handles(e))
         {
-            InputFile.EncodingError(e);
-            return ExitCodes.BadInput;
-        }
-        catch (OutputException e)
-        {
-            Console2.Error(e.Zh, e.En);
-            return ExitCodes.CannotWrite;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A failed write (disk full) on the file being written; nothing is left behind that looks complete.
-            Console2.Error($"无法写入 {writing}（未生成结果文件）", $"cannot write {writing}: {e.Message} (no result file was left)");
-            return ExitCodes.CannotWrite;
+            // An I/O failure here is a failed write (a disk full) on the file being written.
+            return StreamFailure.Report(e, inputPath, writing);
         }
         finally
         {

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using MedPay.Rules.Cli;
 using MedPay.Rules.Tests.Support;
+using static MedPay.Rules.Tests.Support.MessyCsv;
 
 namespace MedPay.Rules.Tests.Cli;
 
@@ -17,17 +16,7 @@ public class DipStreamingCommandTests
     private const string BaseJsonSha256 = "a92b09525cc92530165fe10013046b292dddf72a1a06b9c7d0f3ea494c490430";
     private const string BaseCsvSha256 = "0ae631b86e75de69a57c2eeb2e46cf66c2b73de6aa4eb7f3b2b89f4ffba9e45a";
 
-    private static string Temp(string name) => Path.Combine(Path.GetTempPath(), "medpay-dipstream-" + Guid.NewGuid().ToString("N") + "-" + name);
-
-    private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
-
-    private static string Field(string row, int column, string value)
-    {
-        var fields = row.Split(',').ToList();
-        while (fields.Count <= column) fields.Add(string.Empty);
-        fields[column] = value;
-        return string.Join(",", fields);
-    }
+    private static string Temp(string name) => TempFiles.Path("dipstream", name);
 
     /// <summary>
     /// 6,000 rows (three blocks and a bit) from the shipped DIP example under a header that names hospital_id twice, cycling through bad
@@ -36,19 +25,14 @@ public class DipStreamingCommandTests
     /// </summary>
     private static string Messy()
     {
-        var lines = File.ReadAllLines(Path.Combine(SharedFixtures.RepositoryRoot, "examples", "dip-cases.csv"));
-        var rows = lines.Skip(1).ToArray();
-        static string Id(string r) => r.Substring(0, r.IndexOf(',', StringComparison.Ordinal));
-        static string Rest(string r) => r.Substring(r.IndexOf(',', StringComparison.Ordinal) + 1);
+        var (header, rows) = ExampleFile("dip-cases.csv");
         Func<string, string>[] mutations =
         {
             r => r, r => Field(r, 10, "abc"), r => Field(r, 10, "-5"), r => Field(r, 11, "99999999"), r => Field(r, 4, "x1"),
-            r => "\"" + Id(r) + "\"x," + Rest(r), _ => string.Empty, r => r + "\r", r => string.Join(",", r.Split(',').Take(4)),
-            r => "\"" + Id(r) + ",\nq\"," + Rest(r), r => Field(r, 11, "-1"), r => Field(r, 8, string.Empty),
+            r => "\"" + Id(r) + "\"x" + Rest(r), _ => string.Empty, r => r + "\r", r => string.Join(",", r.Split(',').Take(4)),
+            r => "\"" + Id(r) + ",\nq\"" + Rest(r), r => Field(r, 11, "-1"), r => Field(r, 8, string.Empty),
         };
-        var text = new StringBuilder(lines[0]).Append(",hospital_id\n");
-        for (var i = 0; i < 6000; i++) text.Append(mutations[i % mutations.Length](rows[i % rows.Length])).Append(i % 5 == 0 ? "\r\n" : "\n");
-        return text.Append("D99,H1,3,employee,45,16450,7,1,K80.100,\"51.2300\n").ToString();
+        return CycledFile(header + ",hospital_id\n", rows, mutations, 6000, crlfEvery: 5).Append("D99,H1,3,employee,45,16450,7,1,K80.100,\"51.2300\n").ToString();
     }
 
     [Theory]
@@ -66,10 +50,10 @@ public class DipStreamingCommandTests
         var csv = Temp("d.csv");
         var run = InProcessMedpay.Run("dip", "--in", input, "--out", json, "--columns", "all", "--point-value", "10.5", "--threads", threads);
         Assert.True(run.Exit == 0, run.Error);
-        Assert.Equal(BaseJsonSha256, Sha256(json));
+        Assert.Equal(BaseJsonSha256, TempFiles.Sha256(json));
         run = InProcessMedpay.Run("dip", "--in", input, "--out", csv, "--threads", threads);
         Assert.True(run.Exit == 0, run.Error);
-        Assert.Equal(BaseCsvSha256, Sha256(csv));
+        Assert.Equal(BaseCsvSha256, TempFiles.Sha256(csv));
         foreach (var f in new[] { json, csv }) File.Delete(f);
         Directory.Delete(folder, recursive: true);
     }

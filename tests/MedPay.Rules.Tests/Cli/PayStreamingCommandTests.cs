@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using MedPay.Rules.Cli;
 using MedPay.Rules.Tests.Support;
+using static MedPay.Rules.Tests.Support.MessyCsv;
 
 namespace MedPay.Rules.Tests.Cli;
 
@@ -19,9 +18,7 @@ public class PayStreamingCommandTests
     private const string BaseYearSha256 = "6da75b360a35920d5bdaa2bc73a30121e2fa286d4140d5797e01f023a53bb9fa";
     private const string BaseJsonSha256 = "ff4f5f0f8b033681653c89c140c5ac763dd98fe85320f4f613245eaa25a30d56";
 
-    private static string Temp(string name) => Path.Combine(Path.GetTempPath(), "medpay-paystream-" + Guid.NewGuid().ToString("N") + "-" + name);
-
-    private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
+    private static string Temp(string name) => TempFiles.Path("paystream", name);
 
     /// <summary>
     /// 5,000 rows (three blocks and a bit) from the shipped example, cycling through the ways a row can be broken: a quoted id with a
@@ -30,10 +27,7 @@ public class PayStreamingCommandTests
     /// </summary>
     internal static string Messy()
     {
-        var lines = File.ReadAllLines(Path.Combine(SharedFixtures.RepositoryRoot, "examples", "grouped-with-costs.csv"));
-        var rows = lines.Skip(1).ToArray();
-        static string Rest(string r) => r.Substring(r.IndexOf(',', StringComparison.Ordinal));
-        static string Id(string r) => r.Substring(0, r.IndexOf(',', StringComparison.Ordinal));
+        var (header, rows) = ExampleFile("grouped-with-costs.csv");
         Func<string, string>[] mutations =
         {
             r => r,
@@ -46,9 +40,7 @@ public class PayStreamingCommandTests
             r => string.Join(",", r.Split(',').Take(3)),
             r => string.Join(",", r.Split(',').Select((f, i) => i == 5 ? "abc" : f)),
         };
-        var text = new StringBuilder(lines[0]).Append('\n');
-        for (var i = 0; i < 5000; i++) text.Append(mutations[i % mutations.Length](rows[i % rows.Length])).Append(i % 7 == 0 ? "\r\n" : "\n");
-        return text.ToString();
+        return CycledFile(header + "\n", rows, mutations, 5000, crlfEvery: 7).ToString();
     }
 
     [Theory]
@@ -64,11 +56,11 @@ public class PayStreamingCommandTests
         var json = Temp("p.json");
         var run = InProcessMedpay.Run("pay", "--in", input, "--out", csv, "--year-out", year, "--columns", "all", "--threads", threads);
         Assert.True(run.Exit == 0, run.Error);
-        Assert.Equal(BaseCsvSha256, Sha256(csv));
-        Assert.Equal(BaseYearSha256, Sha256(year));
+        Assert.Equal(BaseCsvSha256, TempFiles.Sha256(csv));
+        Assert.Equal(BaseYearSha256, TempFiles.Sha256(year));
         run = InProcessMedpay.Run("pay", "--in", input, "--out", json, "--threads", threads);
         Assert.True(run.Exit == 0, run.Error);
-        Assert.Equal(BaseJsonSha256, Sha256(json));
+        Assert.Equal(BaseJsonSha256, TempFiles.Sha256(json));
         foreach (var f in new[] { input, csv, year, json }) File.Delete(f);
     }
 

@@ -22,15 +22,13 @@ public class StreamingCommandTests
 
     private const string BaseTraceSha256 = "5933afdbaa5b963b9ceda4b6e7f74ceeccb6c14f50597a8b83d482c7cbc794c1";
 
-    private static string Temp(string name) => Path.Combine(Path.GetTempPath(), "medpay-io-" + Guid.NewGuid().ToString("N") + "-" + name);
+    private static string Temp(string name) => TempFiles.Path("io", name);
 
     private static string Cases => Path.Combine(SharedFixtures.ChsDrg11, "cases.csv");
 
     private static string Examples => Path.Combine(SharedFixtures.RepositoryRoot, "examples", "cases.csv");
 
     private static (int Exit, string Out, string Error) Medpay(params string[] args) => InProcessMedpay.Run(args);
-
-    private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
 
     [Theory]
     [InlineData("1")]
@@ -43,8 +41,8 @@ public class StreamingCommandTests
         var trace = Temp("trace.jsonl");
         var run = Medpay("group", "--scheme", SharedFixtures.ChsDrg11, "--in", Cases, "--out", output, "--trace", trace, "--threads", threads, "--out-encoding", "utf-8", "--newline", "lf");
         Assert.True(run.Exit == 0, run.Error);
-        Assert.Equal(BaseOutputSha256, Sha256(output));
-        Assert.Equal(BaseTraceSha256, Sha256(trace));
+        Assert.Equal(BaseOutputSha256, TempFiles.Sha256(output));
+        Assert.Equal(BaseTraceSha256, TempFiles.Sha256(trace));
         File.Delete(output);
         File.Delete(trace);
     }

@@ -4,6 +4,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MedPay.Rules.Dip;
 using MedPay.Rules.RulePacks;
+using MedPay.Rules.Tests.Support;
+using static MedPay.Rules.Tests.Support.MessyCsv;
 
 namespace MedPay.Rules.Tests.Dip;
 
@@ -47,21 +49,7 @@ public class DipCaseStreamingTests
         row => row + "\r",
     };
 
-    private static string Field(string row, int column, Func<string, string> change)
-    {
-        var fields = row.Split(',').ToList();
-        while (fields.Count <= column) fields.Add(string.Empty);
-        fields[column] = change(fields[column]);
-        return string.Join(",", fields);
-    }
-
-    private static Gen<string> MessyFile =>
-        from picks in Gen.ListOf(
-            from row in Gen.Choose(0, Clean.Length - 1)
-            from mutation in Gen.Choose(0, Mutations.Length - 1)
-            from ending in Gen.Choose(0, 4)
-            select (Row: row, Mutation: mutation, Ending: ending))
-        select Header + "\n" + string.Concat(picks.Select(p => Mutations[p.Mutation](Clean[p.Row]) + (p.Ending == 0 ? "\r\n" : "\n")));
+    private static Gen<string> MessyFile => MessyCsv.RandomFile(Header, Gen.Elements(Clean), Mutations, crlfOneIn: 5);
 
     private static string Describe(DipCaseRecord record, DipCaseResult? result)
     {

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MedPay.Rules.Drg;
 using MedPay.Rules.Tests.Support;
+using static MedPay.Rules.Tests.Support.MessyCsv;
 
 namespace MedPay.Rules.Tests.Drg;
 
@@ -135,23 +136,10 @@ public class DrgCaseFileStreamingTests
         row => row.Replace("|", "|\t"),
     };
 
-    private static string Field(string row, int column, Func<string, string> change)
-    {
-        var fields = row.Split(',').ToList();
-        while (fields.Count <= column) fields.Add(string.Empty);
-        fields[column] = change(fields[column]);
-        return string.Join(",", fields);
-    }
-
+    /// <summary>Rows of the national cases (their first nine columns, then icu_hours 0 and no department), mutated.</summary>
     private static Gen<string> MessyFile =>
-        from picks in Gen.ListOf(
-            from line in Gen.Choose(1, 30614)
-            from mutation in Gen.Choose(0, Mutations.Length - 1)
-            from ending in Gen.Choose(0, 9)
-            select (Item1: line, Item2: mutation, Item3: ending))
-        select "id,sex,age_years,age_days,birth_weight_g,los_days,discharge,diagnoses,procedures,icu_hours,dept\n"
-               + string.Concat(picks.Select(p => Mutations[p.Item2](string.Join(",", Lines.Value[Math.Min(p.Item1, Lines.Value.Length - 1)].Split(',').Take(9)) + ",0,")
-                   + (p.Item3 == 0 ? "\r\n" : "\n")));
+        MessyCsv.RandomFile("id,sex,age_years,age_days,birth_weight_g,los_days,discharge,diagnoses,procedures,icu_hours,dept",
+            Gen.Choose(1, 30614).Select(line => string.Join(",", Lines.Value[Math.Min(line, Lines.Value.Length - 1)].Split(',').Take(9)) + ",0,"), Mutations, crlfOneIn: 10);
 
     [Property(MaxTest = 150)]
     public Property A_messy_file_gives_row_for_row_what_the_reader_and_the_grouper_give() =>
@@ -178,7 +166,7 @@ public class DrgCaseFileStreamingTests
     [Fact]
     public void A_read_that_fails_midway_is_rethrown_to_the_caller()
     {
-        var csv = DrgCaseCsvReader.Open(new FailingReader(string.Join("\n", Lines.Value.Take(20000)), 600_000), "cases.csv");
+        var csv = DrgCaseCsvReader.Open(PieceReader.FailingAt(string.Join("\n", Lines.Value.Take(20000)), 600_000), "cases.csv");
         var error = Assert.Throws<IOException>(() => Grouper.GroupRows(csv, () => new Collected(), (Collected _, in DrgCaseRow _) => { },
             new DrgStreamOptions { MaxDegreeOfParallelism = 2 }).ToList());
         Assert.Equal("disk gone", error.Message);
@@ -189,28 +177,5 @@ public class DrgCaseFileStreamingTests
     {
         var csv = DrgCaseCsvReader.Open(new StringReader("id,sex\n1,M\n"), "x.csv");
         Assert.Empty(Grouper.GroupRows(csv, () => new Collected(), (Collected _, in DrgCaseRow _) => throw new InvalidOperationException()).ToList());
-    }
-
-    /// <summary>Reads a text and fails after a number of characters.</summary>
-    private sealed class FailingReader : TextReader
-    {
-        private readonly string _text;
-        private readonly int _failAt;
-        private int _position;
-
-        public FailingReader(string text, int failAt)
-        {
-            _text = text;
-            _failAt = failAt;
-        }
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            if (_position >= _failAt) throw new IOException("disk gone");
-            var n = Math.Min(Math.Min(count, _text.Length - _position), _failAt - _position);
-            _text.CopyTo(_position, buffer, index, n);
-            _position += n;
-            return n;
-        }
     }
 }

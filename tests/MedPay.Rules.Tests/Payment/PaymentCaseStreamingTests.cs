@@ -4,6 +4,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MedPay.Rules.Payment;
 using MedPay.Rules.RulePacks;
+using MedPay.Rules.Tests.Support;
+using static MedPay.Rules.Tests.Support.MessyCsv;
 using static MedPay.Rules.Tests.Payment.PaymentPacks;
 
 namespace MedPay.Rules.Tests.Payment;
@@ -60,21 +62,7 @@ public class PaymentCaseStreamingTests
         row => row + "\r",
     };
 
-    private static string Field(string row, int column, Func<string, string> change)
-    {
-        var fields = row.Split(',').ToList();
-        while (fields.Count <= column) fields.Add(string.Empty);
-        fields[column] = change(fields[column]);
-        return string.Join(",", fields);
-    }
-
-    private static Gen<string> MessyFile =>
-        from picks in Gen.ListOf(
-            from row in Gen.Choose(0, Clean.Length - 1)
-            from mutation in Gen.Choose(0, Mutations.Length - 1)
-            from ending in Gen.Choose(0, 4)
-            select (Row: row, Mutation: mutation, Ending: ending))
-        select Header + "\n" + string.Concat(picks.Select(p => Mutations[p.Mutation](Clean[p.Row]) + (p.Ending == 0 ? "\r\n" : "\n")));
+    private static Gen<string> MessyFile => MessyCsv.RandomFile(Header, Gen.Elements(Clean), Mutations, crlfOneIn: 5);
 
     /// <summary>What a row is compared by: everything the reader and the engine say of it.</summary>
     private static string Describe(PaymentCaseRecord record, CasePayment? payment)
@@ -147,7 +135,7 @@ public class PaymentCaseStreamingTests
     public void A_read_that_fails_midway_is_rethrown_to_the_caller()
     {
         var text = Header + "\n" + string.Concat(Enumerable.Repeat(Clean[0] + "\n", 20000));
-        var reader = PaymentCaseReader.Open(new FailingReader(text, 400_000), "pay.csv", Example, InsuredFund.Employee, "3");
+        var reader = PaymentCaseReader.Open(PieceReader.FailingAt(text, 400_000), "pay.csv", Example, InsuredFund.Employee, "3");
         var error = Assert.Throws<IOException>(() => Engine.PayRows(reader, () => new List<string>(), (_, _, _) => { }, new StreamOptions { MaxDegreeOfParallelism = 2, BatchSize = 64 }).ToList());
         Assert.Equal("disk gone", error.Message);
     }
@@ -160,28 +148,5 @@ public class PaymentCaseStreamingTests
     {
         var reader = PaymentCaseReader.Open(new StringReader(Header + "\n"), "pay.csv", Example, InsuredFund.Employee, "3");
         Assert.Throws<ArgumentOutOfRangeException>(() => Engine.PayRows(reader, () => 0, (_, _, _) => { }, new StreamOptions { MaxDegreeOfParallelism = threads, BatchSize = batch }));
-    }
-
-    /// <summary>Reads a text and fails after a number of characters.</summary>
-    private sealed class FailingReader : TextReader
-    {
-        private readonly string _text;
-        private readonly int _failAt;
-        private int _position;
-
-        public FailingReader(string text, int failAt)
-        {
-            _text = text;
-            _failAt = failAt;
-        }
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            if (_position >= _failAt) throw new IOException("disk gone");
-            var n = Math.Min(count, Math.Min(_text.Length, _failAt) - _position);
-            _text.CopyTo(_position, buffer, index, n);
-            _position += n;
-            return n;
-        }
     }
 }

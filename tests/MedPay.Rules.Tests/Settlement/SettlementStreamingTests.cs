@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MedPay.Rules.Settlement;
+using MedPay.Rules.Tests.Support;
 using static MedPay.Rules.Tests.Settlement.SettlementSamples;
 
 namespace MedPay.Rules.Tests.Settlement;
@@ -230,30 +231,4 @@ public sealed class SettlementStreamingTests
     private static string Describe(Issue issue) =>
         string.Join("|", issue.Code, issue.Severity, issue.Message.Zh, issue.Message.En, issue.Field, issue.Value, issue.Location?.File, issue.Location?.Row, issue.Location?.Column,
             issue.Location?.ColumnName, issue.Hint?.Zh, issue.Hint?.En);
-
-    /// <summary>A text read back in pieces of at most <c>piece</c> characters, as a file through a small buffer.</summary>
-    private sealed class PieceReader : TextReader
-    {
-        private readonly string _text;
-        private readonly int _piece;
-        private int _position;
-
-        public PieceReader(string text, int piece)
-        {
-            _text = text;
-            _piece = piece;
-        }
-
-        public override int Peek() => _position < _text.Length ? _text[_position] : -1;
-
-        public override int Read() => _position < _text.Length ? _text[_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(Math.Min(count, _piece), _text.Length - _position);
-            _text.CopyTo(_position, buffer, index, n);
-            _position += n;
-            return n;
-        }
-    }
 }
