@@ -48,7 +48,7 @@ public sealed class SettlementStreamingTests
     }
 
     /// <summary>Messy CSV: quoted fields with commas, quotes and line breaks, CRLF, a byte-order mark, broken quoting, short and long rows, unknown and repeated columns.</summary>
-    private static Gen<string> MessyCsv()
+    private static Gen<string> MessySettlementCsv()
     {
         var header = Gen.Elements(
             "setl_id,psn_name,adm_time,diseinfo[0].diag_code,diseinfo[0].maindiag_flag",
@@ -73,7 +73,7 @@ public sealed class SettlementStreamingTests
 
     [Property(MaxTest = 400)]
     public Property Csv_read_stream_equals_the_whole_text_reader_item_for_item_in_pieces_of_any_size() =>
-        Prop.ForAll(Arb.From(MessyCsv()), Arb.From(Gen.Choose(1, 9)), (csv, piece) =>
+        Prop.ForAll(Arb.From(MessySettlementCsv()), Arb.From(Gen.Choose(1, 9)), (csv, piece) =>
         {
             var whole = SettlementCsv.Read(csv, "f.csv");
             var streamed = SettlementCsv.ReadStream(new PieceReader(csv, piece), "f.csv").ToList();
