@@ -107,7 +107,7 @@ internal sealed class CodeHashIndex
     }
 
     /// <summary>Whether the code with this id is spelled exactly <paramref name="code"/> (the check of a prefetching hint).</summary>
-    public bool Is(int id, ReadOnlySpan<char> code) => Text(id).SequenceEqual(code);
+    public bool Is(int id, ReadOnlySpan<char> code) => (uint)id < (uint)(_start.Length - 1) && Text(id).SequenceEqual(code);
 
     /// <summary>The hash a look-up of <paramref name="code"/> starts from (for <see cref="PrefetchSlot"/> and <see cref="Peek"/>).</summary>
     public static uint HashOf(ReadOnlySpan<char> code) => Hash(code);

@@ -315,15 +315,19 @@ public static class DrgCaseFileStreaming
                 if (j < count) prefetcher.Ids(ring.AsSpan((j & Mask) * PerCase, PerCase), counts[j & Mask]);
                 j = i + CasePrefetcher.Stage3Ahead;
                 if (j < count) prefetcher.Targets(ring.AsSpan((j & Mask) * PerCase, PerCase), counts[j & Mask]);
-                HandleLine(piece, worker, starts[i], ends[i], piece.FirstLine + i);
+                HandleLine(piece, worker, starts[i], ends[i], piece.FirstLine + i, ring.AsSpan((i & Mask) * PerCase, PerCase), counts[i & Mask]);
             }
         }
 
-        private void HandleLine(Piece<TBlock> piece, Worker worker, int start, int end, int line)
+        private void HandleLine(Piece<TBlock> piece, Worker worker, int start, int end, int line) =>
+            HandleLine(piece, worker, start, end, line, ReadOnlySpan<int>.Empty, 0);
+
+        /// <summary>Groups one row; <paramref name="hints"/> are its codes' likely ids from prefetching (empty without).</summary>
+        private void HandleLine(Piece<TBlock> piece, Worker worker, int start, int end, int line, ReadOnlySpan<int> hints, int counts)
         {
             var row = new ReadOnlySpan<char>(piece.Text, start, end - start);
             if (IsBlank(row)) return;
-            if (worker.Rows.TryGroup(row))
+            if (worker.Rows.TryGroup(row, hints, counts))
             {
                 _handler(piece.Block, new DrgCaseRow(line, row, worker.Rows, worker.Rows.Result, _id, _expected));
             }

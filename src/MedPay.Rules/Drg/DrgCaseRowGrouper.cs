@@ -55,8 +55,11 @@ internal sealed class DrgCaseRowGrouper
     /// <summary>
     /// Groups a row (one line of text without its line break, not blank) when it is in the plain form; false when it is not, and the
     /// row must go the full way. After a true, <see cref="Result"/> holds the result and <see cref="Field"/> the row's fields.
+    /// <paramref name="hints"/> are the likely ids of the row's codes that prefetching found (in the order and with the
+    /// <paramref name="counts"/> <see cref="PrefetchCodes"/> gave, after <see cref="CasePrefetcher.Ids"/>; empty without prefetching):
+    /// a code whose hint is spelled exactly as the code is that id without hashing or probing again; any other code is looked up.
     /// </summary>
-    public bool TryGroup(ReadOnlySpan<char> line)
+    public bool TryGroup(ReadOnlySpan<char> line, ReadOnlySpan<int> hints, int counts)
     {
         if (!Split(line)) return false;
         if (!TryNumber(Field(line, _required[2]), out var ageYears) || !TryNumber(Field(line, _required[3]), out var ageDays)
@@ -71,9 +74,20 @@ internal sealed class DrgCaseRowGrouper
         double icuHours = 0;
         if (_icu >= 0 && !TryHours(Field(line, _icu), out icuHours)) return false;
         if (!TrySex(Field(line, _required[1]), out var sex)) return false;
-        var dxCount = Codes(Field(line, _required[7]), CodeKind.Diagnosis, _dx);
+        // PrefetchCodes fills the hints in column order; they line up with the lists only when the diagnoses come first.
+        var dxHints = ReadOnlySpan<int>.Empty;
+        var prHints = ReadOnlySpan<int>.Empty;
+        if (_required[7] < _required[8] && hints.Length > 0)
+        {
+            var dx = Math.Min(counts & 0xFFFF, hints.Length);
+            var all = Math.Min(counts >> 16, hints.Length);
+            dxHints = hints.Slice(0, dx);
+            if (all > dx) prHints = hints.Slice(dx, all - dx);
+        }
+
+        var dxCount = Codes(Field(line, _required[7]), CodeKind.Diagnosis, _dx, dxHints);
         if (dxCount <= 0) return false;
-        var prCount = Codes(Field(line, _required[8]), CodeKind.Procedure, _pr);
+        var prCount = Codes(Field(line, _required[8]), CodeKind.Procedure, _pr, prHints);
         if (prCount < 0) return false;
         var department = _department >= 0 ? Department(Field(line, _department)) : string.Empty;
         var attributes = new CaseAttributes(sex, ageYears, ageDays, birthWeight, admissionWeight, los, discharge, icuHours, department);
@@ -205,23 +219,20 @@ internal sealed class DrgCaseRowGrouper
         return sex != Sex.Unknown;
     }
 
-    /// <summary>The ids of a <c>|</c>-separated list whose every code resolves cleanly and once; -1 when one does not.</summary>
-    private int Codes(ReadOnlySpan<char> list, CodeKind kind, int[] ids)
+    /// <summary>
+    /// The ids of a <c>|</c>-separated list whose every code resolves cleanly and once; -1 when one does not. The k-th code's hint, when
+    /// there is one, is tried first (<see cref="DrgGrouper.FindClean(ReadOnlySpan{char}, int, CodeKind)"/>).
+    /// </summary>
+    private int Codes(ReadOnlySpan<char> list, CodeKind kind, int[] ids, ReadOnlySpan<int> hints)
     {
         if (list.Length == 0) return 0;
         var count = 0;
-        var start = 0;
-        var hash = CodeHashIndex.HashSeed;
-        for (var i = 0; ; i++)
+        while (true)
         {
-            if (i < list.Length && list[i] != '|')
-            {
-                hash = CodeHashIndex.HashStep(hash, list[i]);
-                continue;
-            }
-
-            if (i == start || count == ids.Length) return -1;
-            var id = _grouper.FindClean(list.Slice(start, i - start), CodeHashIndex.HashFinish(hash), kind);
+            var bar = list.IndexOf('|');
+            var code = bar < 0 ? list : list.Slice(0, bar);
+            if (code.Length == 0 || count == ids.Length) return -1;
+            var id = _grouper.FindClean(code, count < hints.Length ? hints[count] : -1, kind);
             if (id < 0) return -1;
             for (var j = 0; j < count; j++)
             {
@@ -229,9 +240,8 @@ internal sealed class DrgCaseRowGrouper
             }
 
             ids[count++] = id;
-            if (i == list.Length) return count;
-            start = i + 1;
-            hash = CodeHashIndex.HashSeed;
+            if (bar < 0) return count;
+            list = list.Slice(bar + 1);
         }
     }
 

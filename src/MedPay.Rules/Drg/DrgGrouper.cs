@@ -124,9 +124,15 @@ public sealed class DrgGrouper
     /// The id of a code spelled exactly as the scheme spells it and listed in the dictionary of its kind, or -1 for anything else
     /// (unknown, folded, normalised, of the other kind, not in the dictionary): the codes <see cref="Resolve"/> accepts without an issue.
     /// </summary>
-    internal int FindClean(ReadOnlySpan<char> code, uint hash, CodeKind kind)
+    /// <remarks>
+    /// <paramref name="hint"/> is a likely id (from prefetching, or -1): when it is spelled exactly as <paramref name="code"/> it is
+    /// the id the look-up would find (the first code of the same hash, which <see cref="CodeHashIndex.Peek"/> gives, spelled so), and
+    /// the look-up is skipped.
+    /// </remarks>
+    internal int FindClean(ReadOnlySpan<char> code, int hint, CodeKind kind)
     {
-        var id = _codes.Index.FindExact(code, hash);
+        var index = _codes.Index;
+        var id = hint >= 0 && index.Is(hint, code) ? hint : index.FindExact(code, CodeHashIndex.HashOf(code));
         return id >= 0 && _codes.InDictionary(id, kind) ? id : -1;
     }
 
