@@ -219,11 +219,7 @@ internal static class DipCommand
             }
 
             json.WriteStartObject();
-            json.WriteStartObject("pack");
-            json.WriteString("id", _pack.Id);
-            json.WriteString("version", _pack.Version);
-            json.WriteString("hash", _pack.ContentHash);
-            json.WriteEndObject();
+            _pack.WriteJson(json, "pack");
             json.WriteStartArray("issues");
             foreach (var issue in _fileIssues) Write(json, issue.Code, issue.Severity.ToString(), issue.Location?.ToString(), issue.Message.Zh, issue.Message.En);
             foreach (var spool in new[] { _quoting, _values })

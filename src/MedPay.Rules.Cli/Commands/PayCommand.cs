@@ -337,11 +337,7 @@ internal static class PayCommand
             _columns = columns;
             _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             _json.WriteStartObject();
-            _json.WriteStartObject("pack");
-            _json.WriteString("id", pack.Id);
-            _json.WriteString("version", pack.Version);
-            _json.WriteString("hash", pack.ContentHash);
-            _json.WriteEndObject();
+            pack.WriteJson(_json, "pack");
             _json.WriteStartArray("issues");
             foreach (var issue in fileIssues)
             {

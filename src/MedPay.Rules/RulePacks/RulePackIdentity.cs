@@ -43,11 +43,15 @@ public sealed class RulePackIdentity : IEquatable<RulePackIdentity>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ContentHash);
 
-    /// <summary>Writes the identity as the JSON object every result names its pack with: <c>{ "id", "version", "hash" }</c> (the hash in full).</summary>
+    /// <summary>
+    /// Writes the identity as the JSON object every result of the library and of <c>medpay</c> names its pack with:
+    /// <c>{ "id", "version", "hash" }</c> (the hash in full).
+    /// </summary>
     /// <param name="json">The writer.</param>
     /// <param name="name">The property name, or <see langword="null"/> inside an array.</param>
-    internal void WriteJson(System.Text.Json.Utf8JsonWriter json, string? name)
+    public void WriteJson(System.Text.Json.Utf8JsonWriter json, string? name)
     {
+        if (json is null) throw new ArgumentNullException(nameof(json));
         if (name is null) json.WriteStartObject();
         else json.WriteStartObject(name);
         json.WriteString("id", Id);
